@@ -1,0 +1,34 @@
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import { remarkCitationIds } from './src/plugins/remark-citation-ids';
+import { rehypeContentUi } from './src/plugins/rehype-content-ui';
+import { siteChecks } from './src/integrations/site-checks';
+
+// Markdown pipeline: unified (remark/rehype), not Astro 7's default Sätteri, because the project's own
+// plugins (stable citation ids now; glossary links later) are remark/rehype plugins. GFM is built in
+// (tables, footnotes), so remark-gfm is not needed. SmartyPants is off: it would rewrite the
+// quotation marks and dashes of verbatim legal texts.
+export default defineConfig({
+	site: 'https://migration-documents.kz',
+	trailingSlash: 'always',
+	// 'jsx' (Astro 7's default) drops the whitespace between inline elements and glues words together;
+	// `true` compresses losslessly.
+	compressHTML: true,
+	i18n: {
+		locales: ['kk', 'ru', 'en'],
+		defaultLocale: 'kk',
+		routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
+	},
+	markdown: {
+		processor: unified({
+			smartypants: false,
+			remarkPlugins: [remarkCitationIds],
+			rehypePlugins: [rehypeContentUi],
+			// Footnote ids are the source's own numbers: fn-42, with back-references fnref-42.
+			remarkRehype: { clobberPrefix: '' },
+		}),
+	},
+	integrations: [mdx(), siteChecks()],
+	build: { format: 'directory' },
+});

@@ -1,0 +1,26 @@
+import ApprovalStamp from './ApprovalStamp.astro';
+import CitableHeading from './CitableHeading.astro';
+import CitableParagraph from './CitableParagraph.astro';
+import ContentLink from './ContentLink.astro';
+import EditorialNote from './EditorialNote.astro';
+import Sic from './Sic.astro';
+import Signature from './Signature.astro';
+
+/**
+ * Components available to every content page without an import, and the overrides of the plain
+ * Markdown elements that add ids, copy-links and translated UI labels. Passed as
+ * <Content components={contentComponents} />.
+ */
+export const contentComponents = {
+	ApprovalStamp,
+	EditorialNote,
+	Sic,
+	Signature,
+	h2: CitableHeading,
+	h3: CitableHeading,
+	h4: CitableHeading,
+	h5: CitableHeading,
+	h6: CitableHeading,
+	p: CitableParagraph,
+	a: ContentLink,
+};

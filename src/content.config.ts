@@ -1,0 +1,18 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { documentSchema } from './schemas/document';
+import { pageSchema } from './schemas/page';
+
+/** One YAML file per document: its metadata (src/content/documents/{slug}.yaml). */
+const documents = defineCollection({
+	loader: glob({ pattern: '*.yaml', base: './src/content/documents' }),
+	schema: documentSchema,
+});
+
+/** One MDX file per content page, in the source language: src/content/pages/{document}/{page}.mdx. */
+const pages = defineCollection({
+	loader: glob({ pattern: '*/*.mdx', base: './src/content/pages' }),
+	schema: pageSchema,
+});
+
+export const collections = { documents, pages };

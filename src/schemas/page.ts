@@ -1,0 +1,22 @@
+import { z } from 'astro/zod';
+import { citationId } from './ids';
+import { trilingual, translations } from './i18n';
+
+/**
+ * Frontmatter of one content page (`src/content/pages/{document}/{page}.mdx`).
+ * The folder names the document and the file name is the page slug; both are part of the URL.
+ * Unknown fields fail the build (strict object), so a typo cannot silently drop data.
+ */
+export const pageSchema = z.strictObject({
+	order: z.number().int().positive().describe('Reading order within the document (previous/next, contents)'),
+	anchor: citationId.describe('Citation id of the page heading (h1), e.g. s-1'),
+	title: trilingual.describe('Page heading; kk verbatim from the source'),
+	sourceLines: z
+		.tuple([z.number().int().positive(), z.number().int().positive()])
+		.describe('First and last line of the seed file this page covers'),
+	headings: z
+		.record(citationId, translations)
+		.default({})
+		.describe('ru/en translations of every id-marked heading in the body, by id'),
+});
+export type PageData = z.infer<typeof pageSchema>;

@@ -1,0 +1,37 @@
+/**
+ * The only script on text pages (kept tiny: see the JS budget test).
+ * - Copy-link: a click on a heading's or point's "#" link copies the full URL and announces it.
+ * - Language switcher: links to the other languages carry the current #fragment, so a reader who
+ *   switches language stays at the same section or point (ids are identical in every language).
+ */
+function announce(message: string) {
+	const region = document.getElementById('live-region');
+	if (region) region.textContent = message;
+}
+
+document.addEventListener('click', async (event) => {
+	const link = (event.target as Element | null)?.closest<HTMLAnchorElement>('a[data-copy-link]');
+	if (!link) return;
+	const url = new URL(link.getAttribute('href')!, location.href).href;
+	history.replaceState(null, '', url);
+	try {
+		await navigator.clipboard.writeText(url);
+		announce(document.documentElement.dataset.copiedLabel ?? '');
+		event.preventDefault();
+	} catch {
+		// No clipboard (insecure context, denied): the link still navigates to the fragment.
+	}
+});
+
+function carryFragment() {
+	for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-lang-link]')) {
+		const url = new URL(link.href);
+		url.hash = location.hash;
+		link.href = url.href;
+	}
+}
+carryFragment();
+addEventListener('hashchange', carryFragment);
+document.addEventListener('click', (event) => {
+	if ((event.target as Element | null)?.closest('a[data-lang-link]')) carryFragment();
+});

@@ -1,0 +1,58 @@
+import { render } from 'astro:content';
+import type { Lang } from '../schemas/i18n';
+import { SOURCE_LANG } from '../schemas/i18n';
+import type { PageEntry } from './content';
+import { pageSlugs } from './content';
+
+/** A heading of a content page, with its text in the reader's language and in the Kazakh original. */
+export interface OutlineHeading {
+	id: string;
+	depth: number;
+	text: string;
+	original: string;
+}
+
+/** One page of a document in the outline (document contents, landing table of contents, fragment map). */
+export interface OutlinePage {
+	slug: string;
+	anchor: string;
+	title: string;
+	headings: OutlineHeading[];
+	/** Every citation id on the page: h1 anchor, headings and marked paragraphs. */
+	ids: string[];
+}
+
+/**
+ * Builds a document's outline in one language from its pages: page titles, their id-marked headings
+ * (translated from frontmatter `headings`; the build fails if a translation is missing) and all ids.
+ */
+export async function documentOutline(pages: PageEntry[], lang: Lang): Promise<OutlinePage[]> {
+	return Promise.all(
+		pages.map(async (page) => {
+			const { headings, remarkPluginFrontmatter } = await render(page);
+			const citable = headings.filter((h) => h.slug !== 'footnote-label');
+			const outlineHeadings = citable.map((h) => ({
+				id: h.slug,
+				depth: h.depth,
+				original: h.text,
+				text: lang === SOURCE_LANG ? h.text : headingTranslation(page, h.slug, lang),
+			}));
+			const paragraphIds: string[] = remarkPluginFrontmatter.citableIds ?? [];
+			return {
+				slug: pageSlugs(page).page,
+				anchor: page.data.anchor,
+				title: page.data.title[lang],
+				headings: outlineHeadings,
+				ids: [page.data.anchor, ...new Set([...citable.map((h) => h.slug), ...paragraphIds])],
+			};
+		}),
+	);
+}
+
+function headingTranslation(page: PageEntry, id: string, lang: Exclude<Lang, 'kk'>): string {
+	const translated = page.data.headings[id]?.[lang];
+	if (!translated) {
+		throw new Error(`src/content/pages/${page.id}.mdx: heading "#${id}" has no ${lang} translation in frontmatter "headings"`);
+	}
+	return translated;
+}
