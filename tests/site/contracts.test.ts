@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { checkLinks } from '../../src/checks/links';
+import { checkCitationIds, citationIdsOf } from '../../src/checks/ids';
+import { LANGS } from '../../src/schemas/i18n';
+import { routeOf } from '../../src/utils/routes';
+import { builtPages, DIST } from '../helpers/dist';
+
+const SITE = 'https://migration-documents.kz';
+
+describe('the built site keeps its public contracts', async () => {
+	const pages = await builtPages();
+	const localised = pages.filter((p) => /^\/(kk|ru|en)\//.test(p.path));
+
+	it('every internal link and #fragment resolves', () => {
+		expect(checkLinks(pages, DIST, SITE)).toEqual([]);
+	});
+
+	it('citation ids are unique per document and identical in kk, ru and en', () => {
+		expect(checkCitationIds(pages)).toEqual([]);
+		const concept = pages.filter((p) => p.path.startsWith('/kk/concept-2000/') && p.$('[data-doc-body]').length);
+		const ids = concept.flatMap(citationIdsOf);
+		console.info(`concept-2000: ${ids.length} citation ids on ${concept.length} pages`);
+		for (const id of ['p-1', 'p-2', 'p-3', 's-1', 's-1-6', 's-2-principle-5', 's-3-transitional-4', 's-3-longterm-5', 's-4-4', 's-5']) {
+			expect(ids).toContain(id);
+		}
+	});
+
+	it('every page exists in all three languages at mirrored paths', () => {
+		const routes = new Map<string, Set<string>>();
+		for (const page of localised) {
+			const lang = page.path.split('/')[1]!;
+			const route = routeOf(page.path);
+			if (!routes.has(route)) routes.set(route, new Set());
+			routes.get(route)!.add(lang);
+		}
+		for (const [route, langs] of routes) expect([...langs].sort(), route).toEqual([...LANGS].sort());
+	});
+
+	it('<html lang> matches the path, with hreflang alternates for every language and x-default', () => {
+		for (const page of localised) {
+			const lang = page.path.split('/')[1];
+			const $ = page.$;
+			expect($('html').attr('lang'), page.path).toBe(lang);
+			const alternates = $('link[rel="alternate"][hreflang]')
+				.map((_, el) => $(el).attr('hreflang'))
+				.get();
+			expect(alternates.sort(), page.path).toEqual(['en', 'kk', 'ru', 'x-default']);
+			const route = routeOf(page.path);
+			expect($('link[hreflang="ru"]').attr('href'), page.path).toBe(`${SITE}/ru/${route ? `${route}/` : ''}`);
+		}
+	});
+
+	it('the site root enters /kk/ and offers every language', () => {
+		const root = pages.find((p) => p.path === '/')!;
+		expect(root.$('meta[http-equiv="refresh"]').attr('content')).toContain('/kk/');
+		const links = root.$('a[hreflang]').map((_, a) => root.$(a).attr('href')).get();
+		expect(links).toEqual(['/kk/', '/ru/', '/en/']);
+	});
+
+	it('Kazakh pages have no English UI text (text, aria-label, title, placeholder)', () => {
+		// Latin words allowed on kk pages: "sic" and the product name JavaScript; single letters (the legal "N") pass.
+		const allowed = new Set(['sic', 'javascript']);
+		for (const page of pages.filter((p) => p.path.startsWith('/kk/'))) {
+			const $ = page.$.root().clone();
+			$.find('script, style, code, [lang]:not([lang="kk"])').remove();
+			const strings = [
+				$.find('body').text(),
+				...$.find('[aria-label], [title], [placeholder]')
+					.map((_, el) => [page.$(el).attr('aria-label'), page.$(el).attr('placeholder'), page.$(el).attr('title')?.replace(/^#[\w-]+$/, '')].join(' '))
+					.get(),
+			].join(' ');
+			const latin = (strings.match(/\b[A-Za-z]{2,}\b/g) ?? []).filter((w) => !allowed.has(w.toLowerCase()));
+			expect(latin, page.path).toEqual([]);
+		}
+	});
+
+	it('ru and en pages showing Kazakh text say so and mark it lang="kk"', () => {
+		for (const page of localised.filter((p) => !p.path.startsWith('/kk/') && p.$('[data-doc-body]').length)) {
+			expect(page.$('.fallback-notice').length, page.path).toBe(1);
+			expect(page.$('[data-doc-body]').attr('lang'), page.path).toBe('kk');
+		}
+	});
+
+	it('every heading and numbered point in document bodies has a copy-link', () => {
+		for (const page of localised.filter((p) => p.$('[data-doc-body]').length)) {
+			const $ = page.$;
+			$('[data-doc-body] [id], h1[id]').each((_, el) => {
+				const id = $(el).attr('id')!;
+				if (id === 'footnote-label' || /^fn(ref)?-/.test(id)) return;
+				expect($(el).children(`a.copy-link[href="#${id}"]`).length, `${page.path}#${id}`).toBe(1);
+			});
+		}
+	});
+});
