@@ -48,7 +48,7 @@ export function remarkCitationIds(options: CitationIdsOptions = {}) {
 			node.data.hProperties = { ...(node.data.hProperties ?? {}), id, 'data-cite': '' };
 		};
 
-		visit(tree, (node) => {
+		visit(tree, (node, _index, parent) => {
 			if (node.type === 'heading') {
 				const last = node.children.at(-1);
 				const match = last?.type === 'text' ? HEADING_MARKER.exec(last.value) : null;
@@ -66,6 +66,8 @@ export function remarkCitationIds(options: CitationIdsOptions = {}) {
 				if (first?.type === 'text' && match) {
 					first.value = first.value.slice(match[0].length);
 					claim(match[1]!, node);
+					// A tight list's items lose their <p> in HTML, and the id with it: render the list loose.
+					if (parent?.type === 'listItem') parent.spread = true;
 				}
 				return;
 			}

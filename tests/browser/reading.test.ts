@@ -1,0 +1,117 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { launchBrowser, serveSite, watchErrors } from '../helpers/browser';
+
+let browser: Browser;
+let context: BrowserContext;
+let site: { url: string; stop: () => Promise<void> };
+
+beforeAll(async () => {
+	[browser, site] = await Promise.all([launchBrowser(), serveSite()]);
+	context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+});
+afterAll(async () => {
+	await context?.close();
+	await browser?.close();
+	await site?.stop();
+});
+
+describe('reading in the browser', () => {
+	it('root → kk home → document → section, with no console errors', async () => {
+		const page = await context.newPage();
+		const errors = watchErrors(page);
+		await page.goto(`${site.url}/`);
+		await page.waitForURL(/\/kk\/$/);
+		await expect(page.locator('html')).toBeDefined();
+		expect(await page.getAttribute('html', 'lang')).toBe('kk');
+
+		await page.getByRole('link', { name: 'Қазақстан Республикасы Көші-қон саясатының тұжырымдамасы туралы' }).click();
+		await page.waitForURL(/\/kk\/concept-2000\/$/);
+		expect(await page.locator('h1').textContent()).toContain('тұжырымдамасы туралы');
+
+		await page.locator('.doc-landing .document-contents a', { hasText: '3. Көші-қон саясатын' }).first().click();
+		await page.waitForURL(/\/kk\/concept-2000\/section-3\/$/);
+		expect(await page.locator('h1').getAttribute('id')).toBe('s-3');
+		await page.getByRole('link', { name: /Келесі/ }).click();
+		await page.waitForURL(/section-4\/$/);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
+	it('switching language keeps the page and the #fragment', async () => {
+		const page = await context.newPage();
+		const errors = watchErrors(page);
+		await page.goto(`${site.url}/kk/concept-2000/section-3/#s-3-transitional-4`);
+		await page.getByRole('navigation', { name: 'Тілді таңдау' }).getByRole('link', { name: 'Русский' }).click();
+		await page.waitForURL(/\/ru\/concept-2000\/section-3\/#s-3-transitional-4$/);
+		expect(await page.getAttribute('html', 'lang')).toBe('ru');
+		expect(await page.locator('#s-3-transitional-4').isVisible()).toBe(true);
+
+		// A fragment added after load (a click on an on-page link) is carried too.
+		await page.locator('.doc-toc a[href="#s-3-longterm-2"], .doc-body a[href="#s-3-longterm-2"]').first().click();
+		await page.getByRole('navigation', { name: 'Выбор языка' }).getByRole('link', { name: 'English' }).click();
+		await page.waitForURL(/\/en\/concept-2000\/section-3\/#s-3-longterm-2$/);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
+	it('a copy-link copies the full URL of a point', async () => {
+		const page = await context.newPage();
+		await page.goto(`${site.url}/en/concept-2000/resolution/`);
+		await page.locator('#p-2 a.copy-link').click();
+		const copied = await page.evaluate(() => navigator.clipboard.readText());
+		expect(copied).toBe(`${site.url}/en/concept-2000/resolution/#p-2`);
+		expect(await page.locator('#live-region').textContent()).toBe('Link copied');
+		await page.close();
+	});
+
+	it('a citation to the landing page with a fragment lands on the page holding the id', async () => {
+		const page = await context.newPage();
+		await page.goto(`${site.url}/kk/concept-2000/#s-2-principle-3`);
+		await page.waitForURL(/\/kk\/concept-2000\/section-2\/#s-2-principle-3$/);
+		expect(await page.locator('#s-2-principle-3').count()).toBe(1);
+		await page.close();
+	});
+
+	it('search finds a legal term in each language and links to the section', async () => {
+		const page = await context.newPage();
+		const errors = watchErrors(page);
+		for (const [lang, heading] of [['kk', 'Іздеу'], ['ru', 'Поиск'], ['en', 'Search']] as const) {
+			await page.goto(`${site.url}/${lang}/search/?q=${encodeURIComponent('оралмандарды')}`);
+			expect(await page.locator('h1').textContent()).toBe(heading);
+			const first = page.locator('.search-results a').first();
+			await first.waitFor();
+			expect(await first.getAttribute('href')).toMatch(new RegExp(`^/${lang}/concept-2000/`));
+		}
+		// The header search box submits to the search page of the current language.
+		await page.goto(`${site.url}/ru/concept-2000/`);
+		await page.locator('#header-search').fill('босқындар');
+		await page.locator('#header-search').press('Enter');
+		await page.waitForURL(/\/ru\/search\/\?q=/);
+		await page.locator('.search-results a').first().waitFor();
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
+	it('is usable at 360 px: no horizontal scrolling', async () => {
+		const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+		for (const path of ['/kk/', '/kk/concept-2000/', '/ru/concept-2000/section-3/', '/en/search/']) {
+			await page.goto(`${site.url}${path}`);
+			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+			expect(overflow, path).toBeLessThanOrEqual(0);
+		}
+		await page.close();
+	});
+
+	it('is keyboard navigable: the skip link moves focus to the main content', async () => {
+		const page = await context.newPage();
+		await page.goto(`${site.url}/kk/concept-2000/section-1/`);
+		await page.keyboard.press('Tab');
+		expect(await page.evaluate(() => document.activeElement?.className)).toBe('skip-link');
+		await page.keyboard.press('Enter');
+		await page.keyboard.press('Tab');
+		const inMain = await page.evaluate(() => Boolean(document.activeElement?.closest('main')));
+		expect(inMain).toBe(true);
+		await page.close();
+	});
+});
