@@ -28,13 +28,17 @@ export function checkLinks(pages: BuiltPage[], distDir: string, site?: string): 
 		return set;
 	};
 
+	// The site's origin (and base path) without a trailing slash: "https://x.kz/" and "https://x.kz" are the same site.
+	const siteRoot = site?.replace(/\/+$/, '');
 	const problems: LinkProblem[] = [];
 	for (const page of pages) {
 		const $ = page.$;
 		$('a[href], link[href], form[action]').each((_, el) => {
 			const raw = $(el).attr('href') ?? $(el).attr('action') ?? '';
 			let href = raw;
-			if (site && href.startsWith(site)) href = href.slice(site.length) || '/';
+			const rest = siteRoot && href.startsWith(siteRoot) ? href.slice(siteRoot.length) : undefined;
+			// Only the site itself: "https://x.kz.other.com/" merely starts with the same characters.
+			if (rest !== undefined && /^(?:[/?#]|$)/.test(rest)) href = rest.startsWith('/') ? rest : `/${rest}`;
 			if (/^(?:[a-z]+:)?\/\//i.test(href) || /^(mailto|tel|data|javascript):/i.test(href)) return;
 			if (href === '') return problems.push({ page: page.path, href: raw, problem: 'empty link' }) && undefined;
 			const url = new URL(href, `http://site${page.path}`);

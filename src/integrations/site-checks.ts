@@ -1,13 +1,15 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { loadBuiltPages } from '../checks/dist';
+import { loadBuiltPages, type BuiltPage } from '../checks/dist';
 import { checkLinks } from '../checks/links';
 import { checkCitationIds } from '../checks/ids';
+import { routeOf } from '../utils/routes';
 
 /**
  * Fails `astro build` when the built site breaks its contracts: an internal link or #fragment that
  * does not resolve, or a citation id that is duplicated or not mirrored in every language.
- * The message names the page and the problem.
+ * The message names the page and the problem, and for content pages the source file
+ * (the `data-source-file` of the page's `[data-doc-body]`) to fix.
  */
 export function siteChecks(): AstroIntegration {
 	let site: string | undefined;
@@ -21,8 +23,8 @@ export function siteChecks(): AstroIntegration {
 				const distDir = fileURLToPath(dir);
 				const pages = await loadBuiltPages(distDir);
 				const problems = [
-					...checkLinks(pages, distDir, site).map((p) => `${p.page}: broken link "${p.href}": ${p.problem}`),
-					...checkCitationIds(pages).map((p) => `${p.page}: ${p.problem}`),
+					...checkLinks(pages, distDir, site).map((p) => `${p.page}${linkSource(pages, p.page, p.href)}: broken link "${p.href}": ${p.problem}`),
+					...checkCitationIds(pages).map((p) => `${p.page}${idSource(pages, p.page)}: ${p.problem}`),
 				];
 				if (problems.length) {
 					throw new Error(`The built site has ${problems.length} problem(s):\n  ${problems.join('\n  ')}`);
@@ -31,4 +33,22 @@ export function siteChecks(): AstroIntegration {
 			},
 		},
 	};
+}
+
+const sourceFileOf = (page: BuiltPage | undefined) => page?.$('[data-doc-body]').attr('data-source-file');
+
+/** " (in src/content/pages/….mdx)" when the broken link sits in a content page's body; "" otherwise (layout links). */
+function linkSource(pages: BuiltPage[], path: string, href: string): string {
+	const page = pages.find((p) => p.path === path);
+	const body = page?.$('[data-doc-body]');
+	const inBody = body?.find('a[href], link[href], form[action]').toArray().some((el) => (page!.$(el).attr('href') ?? page!.$(el).attr('action')) === href);
+	const source = inBody ? sourceFileOf(page) : undefined;
+	return source ? ` (in ${source})` : '';
+}
+
+/** " (src/content/pages/….mdx)" for a content page; a page missing in one language is named by its route's source. */
+function idSource(pages: BuiltPage[], path: string): string {
+	const route = routeOf(path);
+	const source = sourceFileOf(pages.find((p) => p.path === path)) ?? pages.map((p) => (routeOf(p.path) === route ? sourceFileOf(p) : undefined)).find(Boolean);
+	return source ? ` (${source})` : '';
 }
