@@ -46,7 +46,12 @@ export function checkCitationIds(pages: BuiltPage[]): IdProblem[] {
 
 	for (const [route, byLang] of idsByRoute) {
 		const reference = byLang.get(SOURCE_LANG);
-		if (!reference) continue;
+		if (!reference) {
+			for (const lang of byLang.keys()) {
+				problems.push({ page: `/${lang}/${route}/`, problem: `missing: the page exists in ${lang} but not in ${SOURCE_LANG}` });
+			}
+			continue;
+		}
 		for (const lang of LANGS) {
 			const ids = byLang.get(lang);
 			if (!ids) {

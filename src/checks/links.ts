@@ -40,7 +40,10 @@ export function checkLinks(pages: BuiltPage[], distDir: string, site?: string): 
 			// Only the site itself: "https://x.kz.other.com/" merely starts with the same characters.
 			if (rest !== undefined && /^(?:[/?#]|$)/.test(rest)) href = rest.startsWith('/') ? rest : `/${rest}`;
 			if (/^(?:[a-z]+:)?\/\//i.test(href) || /^(mailto|tel|data|javascript):/i.test(href)) return;
-			if (href === '') return problems.push({ page: page.path, href: raw, problem: 'empty link' }) && undefined;
+			if (href === '') {
+				problems.push({ page: page.path, href: raw, problem: 'empty link' });
+				return;
+			}
 			const url = new URL(href, `http://site${page.path}`);
 			if (SKIPPED_PREFIXES.some((prefix) => url.pathname.startsWith(prefix))) return;
 			const target = resolveTarget(url.pathname, byPath, distDir);

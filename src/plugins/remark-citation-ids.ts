@@ -14,8 +14,8 @@ import { CITATION_ID } from '../schemas/ids';
  * no id, a marker is malformed or misplaced, or an id repeats within the file. Cross-page uniqueness
  * is checked after the build (see integrations/content-checks).
  *
- * The ids of marked paragraphs are exported as `frontmatter.citableIds` so pages can list them;
- * headings reach pages through Astro's own `headings`.
+ * Every id the plugin assigns (headings and paragraphs, in document order) is exported as
+ * `frontmatter.citableIds`, so pages can map ids to pages without rendering them.
  */
 
 const HEADING_MARKER = /\s*\[#([^\]\s]*)\]\s*$/;

@@ -3,7 +3,7 @@ import { z } from 'astro/zod';
 /** Languages of the site, source language first. Kazakh is the language of every source text. */
 export const LANGS = ['kk', 'ru', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
-export const SOURCE_LANG: Lang = 'kk';
+export const SOURCE_LANG = 'kk' satisfies Lang;
 
 /** A string given in all three languages. */
 export const trilingual = z.strictObject({

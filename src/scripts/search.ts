@@ -2,6 +2,8 @@
  * The search page's client: runs the query in ?q= against Pagefind (loaded from /pagefind/ at run
  * time; the bundle is generated after `astro build`) and renders results with the page's own words.
  */
+export {};
+
 interface PagefindResult {
 	url: string;
 	excerpt: string;
@@ -14,7 +16,7 @@ interface Pagefind {
 
 const form = document.querySelector<HTMLFormElement>('[data-search-form]')!;
 const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
-const status = document.querySelector<HTMLElement>('[data-search-status]')!;
+const statusLine = document.querySelector<HTMLElement>('[data-search-status]')!;
 const list = document.querySelector<HTMLOListElement>('[data-search-results]')!;
 const messages: Record<'loading' | 'noResults' | 'results' | 'unavailable', string> = JSON.parse(list.dataset.messages!);
 const fill = (text: string, values: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
@@ -46,15 +48,15 @@ function safeExcerpt(html: string): DocumentFragment {
 async function run(query: string) {
 	list.replaceChildren();
 	if (!query.trim()) {
-		status.textContent = '';
+		statusLine.textContent = '';
 		return;
 	}
-	status.textContent = messages.loading;
+	statusLine.textContent = messages.loading;
 	try {
 		const engine = await loadPagefind();
 		const search = await engine.search(query);
 		const results = await Promise.all(search.results.slice(0, 20).map((r) => r.data()));
-		status.textContent = results.length ? fill(messages.results, { query, count: search.results.length }) : fill(messages.noResults, { query });
+		statusLine.textContent = results.length ? fill(messages.results, { query, count: search.results.length }) : fill(messages.noResults, { query });
 		for (const result of results) {
 			const item = document.createElement('li');
 			const heading = document.createElement('h2');
@@ -91,7 +93,7 @@ async function run(query: string) {
 			list.append(item);
 		}
 	} catch {
-		status.textContent = messages.unavailable;
+		statusLine.textContent = messages.unavailable;
 	}
 }
 

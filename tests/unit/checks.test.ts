@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { load } from 'cheerio';
 import { checkLinks } from '../../src/checks/links';
@@ -182,6 +183,11 @@ describe('checkCitationIds', () => {
 		const problems = checkCitationIds([docPage('/kk/doc/a/', 's-1', ['p-1']), docPage('/ru/doc/a/', 's-1', ['p-1'])]);
 		expect(problems).toEqual([{ page: '/en/doc/a/', problem: 'missing: the page exists in kk but not in en' }]);
 	});
+
+	test('a page that exists only in ru (no Kazakh original) is reported', () => {
+		const problems = checkCitationIds([docPage('/ru/doc/z/', 's-9', ['p-1'])]);
+		expect(problems).toEqual([{ page: '/ru/doc/z/', problem: 'missing: the page exists in ru but not in kk' }]);
+	});
 });
 
 describe('loadBuiltPages / urlPathOf', () => {
@@ -195,5 +201,66 @@ describe('loadBuiltPages / urlPathOf', () => {
 		const pages = await loadBuiltPages(dist);
 		expect(pages.map((p) => p.path)).toEqual(['/kk/doc/a/']);
 		expect(pages[0]!.$('#disk').text()).toBe('x');
+	});
+});
+
+describe('siteChecks integration (astro:build:done)', () => {
+	const body = (source: string, inner: string) => `<div data-doc-body data-source-file="${source}">${inner}</div>`;
+	const SOURCE_A = 'src/content/pages/doc/a.mdx';
+	const SOURCE_B = 'src/content/pages/doc/b.mdx';
+
+	/** Writes a dist dir and runs the integration's hooks on it; resolves to the thrown message or the logged info. */
+	async function runChecks(files: Record<string, string>): Promise<{ error?: string; info: string[] }> {
+		const { siteChecks } = await import('../../src/integrations/site-checks');
+		const dir = mkdtempSync(join(tmpdir(), 'site-checks-'));
+		try {
+			for (const [file, html] of Object.entries(files)) {
+				mkdirSync(dirname(join(dir, file)), { recursive: true });
+				writeFileSync(join(dir, file), `<!doctype html><html><body>${html}</body></html>`);
+			}
+			const hooks = siteChecks().hooks as Record<string, (options: unknown) => Promise<void> | void>;
+			await hooks['astro:config:done']!({ config: { site: 'https://example.org/' } });
+			const info: string[] = [];
+			const logger = { info: (m: string) => info.push(m), warn() {}, error() {}, debug() {} };
+			try {
+				await hooks['astro:build:done']!({ dir: pathToFileURL(`${dir}/`), logger });
+			} catch (error) {
+				return { error: (error as Error).message, info };
+			}
+			return { info };
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	}
+
+	const mirrored = (route: string, html: string) =>
+		Object.fromEntries(['kk', 'ru', 'en'].map((lang) => [`${lang}/${route}/index.html`, html.replaceAll('{lang}', lang)]));
+
+	test('a consistent site passes and says so', async () => {
+		const { error, info } = await runChecks({
+			...mirrored('doc/a', `<h1 id="s-1">A</h1>${body(SOURCE_A, '<p id="p-1">x</p><a href="/{lang}/doc/b/#s-2">b</a>')}`),
+			...mirrored('doc/b', `<h1 id="s-2">B</h1>${body(SOURCE_B, '<a href="https://example.org/{lang}/doc/a/#p-1">a</a>')}`),
+		});
+		expect(error).toBeUndefined();
+		expect(info[0]).toMatch(/^6 pages: every internal link and #fragment resolves/);
+	});
+
+	test('a broken link in a content body names the source file; one in the page chrome does not', async () => {
+		const { error } = await runChecks({
+			...mirrored('doc/a', `<nav><a href="/{lang}/nowhere/">nav</a></nav><h1 id="s-1">A</h1>${body(SOURCE_A, '<a href="/{lang}/doc/a/#nope">x</a>')}`),
+		});
+		expect(error).toContain('The built site has 6 problem(s):');
+		expect(error).toContain(`/kk/doc/a/ (in ${SOURCE_A}): broken link "/kk/doc/a/#nope": no element with id "nope" on /kk/doc/a/`);
+		expect(error).toContain('/kk/doc/a/: broken link "/kk/nowhere/": no page or file at /kk/nowhere/');
+	});
+
+	test('id problems name the source file, also for a page missing in one language', async () => {
+		const { error } = await runChecks({
+			...mirrored('doc/a', `<h1 id="s-1">A</h1>${body(SOURCE_A, '<p id="p-1">x</p>')}`),
+			'kk/doc/b/index.html': `<h1 id="s-2">B</h1>${body(SOURCE_B, '<p id="p-1">dup</p>')}`,
+		});
+		expect(error).toContain(`/kk/doc/b/ (${SOURCE_B}): id "p-1" is also used on /kk/doc/a/`);
+		expect(error).toContain(`/ru/doc/b/ (${SOURCE_B}): missing: the page exists in kk but not in ru`);
+		expect(error).toContain(`/en/doc/b/ (${SOURCE_B}): missing: the page exists in kk but not in en`);
 	});
 });
