@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { documentSchema } from './schemas/document';
 import { pageSchema } from './schemas/page';
+import { glossarySchema } from './schemas/glossary';
 
 /** One YAML file per document: its metadata (src/content/documents/{slug}.yaml). */
 const documents = defineCollection({
@@ -15,4 +16,10 @@ const pages = defineCollection({
 	schema: pageSchema,
 });
 
-export const collections = { documents, pages };
+/** One YAML file per glossary term: src/content/glossary/{id}.yaml. */
+const glossary = defineCollection({
+	loader: glob({ pattern: '*.yaml', base: './src/content/glossary' }),
+	schema: glossarySchema,
+});
+
+export const collections = { documents, pages, glossary };

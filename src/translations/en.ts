@@ -66,8 +66,9 @@ export default {
 	'footnotes.backToRef': 'Back to text',
 	'footer.about': 'An unofficial reference edition. The documents’ texts are kept as their sources give them; only text-extraction artefacts are fixed, and the sources’ own errors are marked.',
 	'glossary.title': 'Glossary',
-	'glossary.intro': 'Migration terms used in the documents.',
-	'glossary.empty': 'The glossary will be completed in a later release.',
+	'glossary.intro': 'Migration terms used in the documents: the source’s own definition where there is one, a short explanation, and links to where the term is used. Explanations and translations are this site’s own, unofficial text.',
+	'glossary.occurrences': 'In the documents:',
+	'glossary.defines': 'defined here',
 	'notFound.title': 'Page not found',
 	'notFound.body': 'There is no such page. Return to the home page.',
 } satisfies UiDictionary;

@@ -99,6 +99,11 @@ describe('reading in the browser', () => {
 			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 			expect(overflow, path).toBeLessThanOrEqual(0);
 		}
+		// On a phone the document contents fold above the text; on a desk they stay open beside it.
+		await page.goto(`${site.url}/ru/concept-2000/section-1/`);
+		expect(await page.locator('details.doc-sidebar-details').getAttribute('open')).toBeNull();
+		await page.setViewportSize({ width: 1280, height: 800 });
+		await page.waitForFunction(() => document.querySelector('details.doc-sidebar-details')?.hasAttribute('open'));
 		await page.close();
 	});
 
