@@ -26,7 +26,22 @@ export interface OutlinePage {
  * Builds a document's outline in one language from its pages: page titles, their id-marked headings
  * (translated from frontmatter `headings`; the build fails if a translation is missing) and all ids.
  */
-export async function documentOutline(pages: PageEntry[], lang: Lang): Promise<OutlinePage[]> {
+export function documentOutline(pages: PageEntry[], lang: Lang): Promise<OutlinePage[]> {
+	// Every page of a document shows the document's outline: build it once per document and language
+	// (in a production build only — `astro dev` must see edited content).
+	if (!import.meta.env.PROD) return buildOutline(pages, lang);
+	const key = `${lang} ${pages.map((p) => p.id).join(' ')}`;
+	let outline = outlines.get(key);
+	if (!outline) {
+		outline = buildOutline(pages, lang);
+		outlines.set(key, outline);
+	}
+	return outline;
+}
+
+const outlines = new Map<string, Promise<OutlinePage[]>>();
+
+function buildOutline(pages: PageEntry[], lang: Lang): Promise<OutlinePage[]> {
 	return Promise.all(
 		pages.map(async (page) => {
 			const { headings, remarkPluginFrontmatter } = await render(page);
