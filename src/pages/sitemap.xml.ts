@@ -1,0 +1,28 @@
+import type { APIRoute } from 'astro';
+import { LANGS, SOURCE_LANG } from '../schemas/i18n';
+import { getDocuments, getPagesByDocument, pageSlugs } from '../utils/content';
+import { localePath } from '../utils/routes';
+
+/**
+ * /sitemap.xml: every public page in every language, each with its hreflang alternates (and
+ * x-default → Kazakh), so search engines index the three languages as one set of pages.
+ * The search page is left out: it has no content of its own.
+ */
+export const GET: APIRoute = async ({ site }) => {
+	const [documents, pagesByDocument] = await Promise.all([getDocuments(), getPagesByDocument()]);
+	const routes = ['', 'glossary'];
+	for (const doc of documents.filter((d) => d.data.published)) {
+		routes.push(doc.data.slug, ...(pagesByDocument.get(doc.data.slug) ?? []).map((p) => `${doc.data.slug}/${pageSlugs(p).page}`));
+	}
+	const url = (lang: string, route: string) => new URL(localePath(lang as (typeof LANGS)[number], route), site).href;
+	const entries = routes.flatMap((route) =>
+		LANGS.map(
+			(lang) =>
+				`<url><loc>${url(lang, route)}</loc>` +
+				LANGS.map((alt) => `<xhtml:link rel="alternate" hreflang="${alt}" href="${url(alt, route)}"/>`).join('') +
+				`<xhtml:link rel="alternate" hreflang="x-default" href="${url(SOURCE_LANG, route)}"/></url>`,
+		),
+	);
+	const xml = `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${entries.join('\n')}\n</urlset>\n`;
+	return new Response(xml, { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
+};
