@@ -12,7 +12,7 @@ import { CITATION_ID } from '../schemas/ids';
  * Ids are written by hand (never derived from position or translated text) because they are a
  * public citation contract. The plugin fails the build, naming the file and line, when a heading has
  * no id, a marker is malformed or misplaced, or an id repeats within the file. Cross-page uniqueness
- * is checked after the build (see integrations/content-checks).
+ * is checked after the build (see integrations/site-checks.ts).
  *
  * Every id the plugin assigns (headings and paragraphs, in document order) is exported as
  * `frontmatter.citableIds`, so pages can map ids to pages without rendering them.

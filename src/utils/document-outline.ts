@@ -52,13 +52,14 @@ function buildOutline(pages: PageEntry[], lang: Lang): Promise<OutlinePage[]> {
 				original: h.text,
 				text: lang === SOURCE_LANG ? h.text : headingTranslation(page, h.slug, lang),
 			}));
-			const paragraphIds: string[] = remarkPluginFrontmatter.citableIds ?? [];
+			// Every id remark-citation-ids assigned on the page (headings and points), in order.
+			const citableIds: string[] = remarkPluginFrontmatter.citableIds ?? [];
 			return {
 				slug: pageSlugs(page).page,
 				anchor: page.data.anchor,
 				title: page.data.title[lang],
 				headings: outlineHeadings,
-				ids: [page.data.anchor, ...new Set([...citable.map((h) => h.slug), ...paragraphIds])],
+				ids: [page.data.anchor, ...citableIds],
 			};
 		}),
 	);
