@@ -21,6 +21,22 @@ const legalAct = z.strictObject({
 		.enum(['in-force', 'repealed', 'unknown'])
 		.describe('Legal status as the official register shows it; `unknown` when the source does not say and it was not verified'),
 	statusNote: trilingual.describe('One sentence on the status and how it is known'),
+	repealedBy: actReference.optional().describe('The act that repealed this one (required when status is `repealed`)'),
+	amendments: z
+		.array(
+			actReference.extend({
+				effect: trilingual.describe('What the amending act changed here, e.g. “plan item 1.1.6 deleted”'),
+				places: z
+					.array(z.strictObject({ page: slug, id: citationId }))
+					.min(1)
+					.describe('Where the change shows on this site: page slug and citation id of the annotated place'),
+			}),
+		)
+		.default([])
+		.describe('Amendment history, oldest first, as the source’s own notes record it'),
+}).refine((act) => act.status !== 'repealed' || act.repealedBy, {
+	message: 'A repealed act needs `repealedBy` (number and date of the repealing act)',
+	path: ['repealedBy'],
 });
 
 /** Fields shared by every document kind. */

@@ -1,3 +1,4 @@
+import AmendmentNote from './AmendmentNote.astro';
 import ApprovalStamp from './ApprovalStamp.astro';
 import CitableHeading from './CitableHeading.astro';
 import CitableParagraph from './CitableParagraph.astro';
@@ -12,6 +13,7 @@ import Signature from './Signature.astro';
  * <Content components={contentComponents} />.
  */
 export const contentComponents = {
+	AmendmentNote,
 	ApprovalStamp,
 	EditorialNote,
 	Sic,
