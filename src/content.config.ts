@@ -3,6 +3,7 @@ import { glob } from 'astro/loaders';
 import { documentSchema } from './schemas/document';
 import { pageSchema } from './schemas/page';
 import { glossarySchema } from './schemas/glossary';
+import { planSchema } from './schemas/plan';
 
 /** One YAML file per document: its metadata (src/content/documents/{slug}.yaml). */
 const documents = defineCollection({
@@ -22,4 +23,10 @@ const glossary = defineCollection({
 	schema: glossarySchema,
 });
 
-export const collections = { documents, pages, glossary };
+/** Action plans printed as tables in legal acts, one YAML file per document: src/content/plans/{document}.yaml. */
+const plans = defineCollection({
+	loader: glob({ pattern: '*.yaml', base: './src/content/plans' }),
+	schema: planSchema,
+});
+
+export const collections = { documents, pages, glossary, plans };

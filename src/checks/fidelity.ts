@@ -38,8 +38,8 @@ export function normaliseSourceText(text: string): string {
 			.replace(/\\([_*[\]()#])/g, '$1')
 			// adilet link codes left in the text (P000327_, Z1100000477…).
 			.replace(/\b[PZKU]\d{6,}_?(?=\s|$)/g, ' ')
-			// Line-end hyphenation: a hyphen at the end of a line joins the next line's first word.
-			.replace(/(\p{L})-[ \t]*\n\s*(?=\p{L})/gu, '$1-')
+			// Line-end hyphenation: a hyphen at the end of a line joins the next line's first word (or number: 1993-2000).
+			.replace(/([\p{L}\p{N}])-[ \t]*\n\s*(?=[\p{L}\p{N}])/gu, '$1-')
 	);
 }
 
@@ -60,7 +60,8 @@ function glueLetterSpacing(words: string[]): Token[] {
 		const run = words.slice(i, j);
 		const singles = run.filter((w) => w.length === 1).length;
 		if (run.length >= 4 && singles / run.length >= 0.6) {
-			tokens.push({ value: run.join(''), glued: true });
+			// Look-alikes are fixed on the glued run: a lone Latin "i" has no Cyrillic neighbour to go by.
+			tokens.push({ value: fixLookalikes(run.join('')), glued: true });
 			i = j;
 		} else {
 			tokens.push({ value: words[i]! });
@@ -83,31 +84,158 @@ export interface FidelityReport {
 	ratio: number;
 	/** Runs of source words not found, with their position, for the report. */
 	missing: { at: number; words: string }[];
+	/** Source words matched although the built text spaces them differently (half-spaced lines: `мүмкінд ік`). */
+	respaced: number;
+	/** Source words matched a few words away from their place (words of hyperlinks that drifted in the source). */
+	moved: number;
 }
 
-/** Compares a source text with the text of the built pages (in reading order). */
-export function measureFidelity(sourceText: string, builtText: string): FidelityReport {
-	const source = tokenize(normaliseSourceText(sourceText), { source: true });
+/** How far (in built words) a drifted word may have been moved back. */
+const MOVE_WINDOW = 40;
+
+/**
+ * A block of the built pages keyed from known source lines whose reading order differs from the
+ * source's: a table row whose source prints the columns side by side, line by line. Its words are
+ * compared as a bag with those lines, not in order (see measureBlock).
+ */
+export interface SourceBlock {
+	/** First and last source line (1-based, inclusive). */
+	lines: [number, number];
+	/** The block's built text, without editorial additions. */
+	text: string;
+}
+
+export interface BlockReport {
+	lines: [number, number];
+	total: number;
+	matched: number;
+	missing: string[];
+	/** Letters (and digits) that the built block has and its source lines do not, or the reverse. */
+	letterDifference: string;
+}
+
+const lettersOf = (tokens: Token[]) => [...tokens.map((t) => t.value).join('').replace(/[-']/g, '')].sort().join('');
+
+/** Bag comparison of one block: every source word must occur in the block, and the letters must agree. */
+export function measureBlock(sourceLines: string[], block: SourceBlock): BlockReport {
+	// Columns printed side by side are separated by three or more spaces; letter-spaced words by two.
+	// Each piece of a column is tokenised on its own, so a letter-spaced run never spans two columns.
+	const source = normaliseSourceText(sourceLines.slice(block.lines[0] - 1, block.lines[1]).join('\n'))
+		.split('\n')
+		.flatMap((line) => line.split(/ {3,}/))
+		.flatMap((piece) => tokenize(piece, { source: true }));
+	const built = tokenize(block.text);
+	// Each source word is looked for in the block, whole words first, then inside words (cells break
+	// words across lines: "жөнін." + "дегі", which the built cell joins); each occurrence is used once.
+	let rest = ` ${built.map((t) => t.value.replace(/[-']/g, '')).join(' ')} `;
+	let matched = 0;
+	const missing: string[] = [];
+	const take = (at: number, length: number) => {
+		rest = `${rest.slice(0, at)} ${rest.slice(at + length)}`;
+		matched++;
+	};
+	for (const token of source) {
+		const value = token.value.replace(/[-']/g, '');
+		if (token.glued) {
+			// A letter-spaced run may span several built words: look in the text without spaces.
+			const glued = rest.replace(/ /g, '');
+			const at = glued.indexOf(value);
+			if (at < 0) missing.push(token.value);
+			else {
+				rest = ` ${glued.slice(0, at)} ${glued.slice(at + value.length)} `;
+				matched++;
+			}
+			continue;
+		}
+		const whole = rest.indexOf(` ${value} `);
+		if (whole >= 0) take(whole + 1, value.length);
+		else {
+			const inside = rest.indexOf(value);
+			if (inside >= 0) take(inside, value.length);
+			else missing.push(token.value);
+		}
+	}
+	const a = lettersOf(source);
+	const b = lettersOf(built);
+	return { lines: block.lines, total: source.length, matched, missing, letterDifference: a === b ? '' : multisetDifference(a, b) };
+}
+
+function multisetDifference(source: string, built: string): string {
+	const count = new Map<string, number>();
+	for (const ch of source) count.set(ch, (count.get(ch) ?? 0) + 1);
+	for (const ch of built) count.set(ch, (count.get(ch) ?? 0) - 1);
+	return [...count]
+		.filter(([, n]) => n !== 0)
+		.map(([ch, n]) => `${ch}${n > 0 ? `: ${n} missing` : `: ${-n} extra`}`)
+		.join(', ');
+}
+
+/**
+ * Compares a source text with the text of the built pages (in reading order). Source lines that
+ * `blocks` were keyed from are left out of the ordered comparison and measured block by block.
+ */
+export function measureFidelity(sourceText: string, builtText: string, blocks: SourceBlock[] = []): FidelityReport & { blocks: BlockReport[] } {
+	const sourceLines = sourceText.split('\n');
+	const inBlock = (n: number) => blocks.some((b) => n >= b.lines[0] && n <= b.lines[1]);
+	const prose = sourceLines.map((line, i) => (inBlock(i + 1) ? '' : line)).join('\n');
+	const source = tokenize(normaliseSourceText(prose), { source: true });
 	const built = tokenize(builtText);
 	const builtGlued = built.map((t) => t.value).join('').replace(/[-']/g, '');
 
 	// Align ordinary words; glued runs are matched by containment in the space-less built text.
 	const plain = source.filter((t) => !t.glued).map((t) => t.value);
 	const glued = source.filter((t) => t.glued);
-	const parts = diffArrays(plain, built.map((t) => t.value));
+	const builtWords = built.map((t) => t.value);
+	const parts = diffArrays(plain, builtWords);
 	let matched = 0;
+	let respaced = 0;
 	let position = 0;
-	const missing: FidelityReport['missing'] = [];
-	for (const part of parts) {
-		if (part.added) continue;
-		if (part.removed) missing.push({ at: position, words: part.value.join(' ') });
-		else matched += part.value.length;
+	let builtAt = 0;
+	const unmatched: { at: number; builtAt: number; words: string[] }[] = [];
+	const added: { builtAt: number; words: string[] }[] = [];
+	for (const [i, part] of parts.entries()) {
+		if (part.added) {
+			added.push({ builtAt, words: part.value });
+			builtAt += part.value.length;
+			continue;
+		}
+		if (part.removed) {
+			// A replacement whose letters are the same once spaces are dropped differs only in spacing.
+			const neighbour = [parts[i + 1], parts[i - 1]].find((p) => p?.added);
+			const letters = (words: string[]) => fixLookalikes(words.join('')).replace(/[-']/g, '');
+			if (neighbour && letters(neighbour.value).includes(letters(part.value))) respaced += part.value.length;
+			else unmatched.push({ at: position, builtAt, words: part.value });
+		} else {
+			matched += part.value.length;
+			builtAt += part.value.length;
+		}
 		position += part.value.length;
 	}
+	// A word missing here but added within a few words of its place has moved, not gone.
+	let moved = 0;
+	const missing: FidelityReport['missing'] = [];
+	for (const run of unmatched) {
+		const left: string[] = [];
+		for (const word of run.words) {
+			const near = added.find((a) => Math.abs(a.builtAt - run.builtAt) <= MOVE_WINDOW && a.words.includes(word));
+			if (near) {
+				near.words.splice(near.words.indexOf(word), 1);
+				moved++;
+			} else left.push(word);
+		}
+		if (left.length) missing.push({ at: run.at, words: left.join(' ') });
+	}
+	matched += respaced + moved;
 	for (const run of glued) {
 		if (builtGlued.includes(run.value.replace(/[-']/g, ''))) matched++;
 		else missing.push({ at: -1, words: `(letter-spaced) ${run.value}` });
 	}
-	const total = source.length;
-	return { total, matched, ratio: total ? matched / total : 1, missing };
+	let total = source.length;
+	const blockReports = blocks.map((block) => measureBlock(sourceLines, block));
+	for (const report of blockReports) {
+		total += report.total;
+		matched += report.matched;
+		if (report.missing.length) missing.push({ at: -1, words: `(lines ${report.lines.join('–')}) ${report.missing.join(' ')}` });
+	}
+	return { total, matched, ratio: total ? matched / total : 1, missing, respaced, moved, blocks: blockReports };
 }

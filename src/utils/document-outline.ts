@@ -3,6 +3,8 @@ import type { Lang } from '../schemas/i18n';
 import { SOURCE_LANG } from '../schemas/i18n';
 import type { PageEntry } from './content';
 import { pageSlugs } from './content';
+import { getPlan, planOutline } from './plans';
+import { useTranslations } from '../translations';
 
 /** A heading of a content page, with its text in the reader's language and in the Kazakh original. */
 export interface OutlineHeading {
@@ -54,12 +56,16 @@ function buildOutline(pages: PageEntry[], lang: Lang): Promise<OutlinePage[]> {
 			}));
 			// Every id remark-citation-ids assigned on the page (headings and points), in order.
 			const citableIds: string[] = remarkPluginFrontmatter.citableIds ?? [];
+			const slugs = pageSlugs(page);
+			// A page that shows an action plan (components/content/ActionPlan.astro) also lists its groups.
+			const plan = await getPlan(slugs.document);
+			const fromPlan = plan?.page === slugs.page ? planOutline(plan, lang, useTranslations(lang)('plan.abbreviations')) : { headings: [], ids: [] };
 			return {
-				slug: pageSlugs(page).page,
+				slug: slugs.page,
 				anchor: page.data.anchor,
 				title: page.data.title[lang],
-				headings: outlineHeadings,
-				ids: [page.data.anchor, ...citableIds],
+				headings: [...outlineHeadings, ...fromPlan.headings],
+				ids: [page.data.anchor, ...citableIds, ...fromPlan.ids],
 			};
 		}),
 	);

@@ -1,4 +1,5 @@
 import AmendmentNote from './AmendmentNote.astro';
+import ActionPlan from './ActionPlan.astro';
 import ApprovalStamp from './ApprovalStamp.astro';
 import CitableHeading from './CitableHeading.astro';
 import CitableParagraph from './CitableParagraph.astro';
@@ -13,6 +14,7 @@ import Signature from './Signature.astro';
  * <Content components={contentComponents} />.
  */
 export const contentComponents = {
+	ActionPlan,
 	AmendmentNote,
 	ApprovalStamp,
 	EditorialNote,
