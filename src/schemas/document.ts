@@ -16,6 +16,7 @@ const legalAct = z.strictObject({
 	number: z.string().describe('Number as printed, e.g. "1346"'),
 	date: z.coerce.date().describe('Date of adoption'),
 	issuer: trilingual.describe('Issuing body'),
+	citedAs: trilingual.describe('The act’s designation in citations, grammatical in each language, e.g. “постановление Правительства Республики Казахстан от 29 октября 2001 года № 1371”'),
 	basis: z.array(actReference).default([]).describe('Acts this act was adopted under'),
 	status: z
 		.enum(['in-force', 'repealed', 'unknown'])

@@ -43,3 +43,8 @@ for (const contents of document.querySelectorAll<HTMLDetailsElement>('details.do
 	if (narrow.matches) contents.open = false;
 	narrow.addEventListener('change', () => (contents.open = !narrow.matches));
 }
+
+// The Cite panel's code (formatters) loads only when a reader first opens a panel.
+for (const panel of document.querySelectorAll<HTMLDetailsElement>('details[data-cite]')) {
+	panel.addEventListener('toggle', () => panel.open && import('./cite').then(({ enhance }) => enhance(panel)), { once: true });
+}

@@ -1,0 +1,25 @@
+import { escapeHtml, titleWithTranslation } from './escape';
+import { CITATION_WORDS, dottedDate } from './labels';
+import type { CitationInput, FormattedCitation } from './types';
+
+/**
+ * ГОСТ Р 7.0.100-2018 (the bibliographic record norm in Kazakhstan and the CIS), for an electronic
+ * resource on a website: the part (if any) // the document : other title information (for an act,
+ * its designation) // the site : [сайт]. — URL: … (дата обращения: DD.MM.YYYY). — Текст : электронный.
+ * A supplied translation of a title goes in square brackets; the area separator is ". — ".
+ */
+export function formatGost(c: CitationInput): FormattedCitation {
+	const words = CITATION_WORDS[c.lang];
+	const document = [titleWithTranslation(c.title)];
+	if (c.act) document.push(c.act.citedAs);
+	else if (c.kind === 'thesis' && c.institution) document.push(c.institution);
+	let record = document.join(' : ');
+	if (c.act?.repealed) record += ` : (${words.repealed})`;
+	if (c.authors.length && !c.act) record += ` / ${c.authors.join(', ')}`;
+	if (c.journal) record += ` // ${c.journal}. — ${c.year}`;
+	else if (c.publisher) record += `. — ${c.publisher}, ${c.year}`;
+	const parts = [c.part ? `${titleWithTranslation(c.part)} // ${record}` : record];
+	if (c.pinpoint) parts.push(c.pinpoint.label);
+	const text = `${parts.join('. — ')} // ${c.site} : [${words.website}]. — URL: ${c.url} (${words.accessed}: ${dottedDate(c.accessed)}). — ${words.textElectronic}.`;
+	return { text, html: escapeHtml(text) };
+}
