@@ -31,6 +31,7 @@ const legalAct = {
 		number: '1346',
 		date: '2000-09-05',
 		issuer: tri('Government'),
+		citedAs: tri('Resolution No. 1346'),
 		basis: [{ number: '327', date: '2000-02-29', url: 'https://adilet.zan.kz/kaz/docs/P000327_' }],
 		status: 'unknown',
 		statusNote: tri('Not verified'),
@@ -111,6 +112,22 @@ describe('documentSchema', () => {
 		expect(issuesOf(documentSchema.safeParse({ ...legalAct, act: { ...legalAct.act, status: 'valid' } }))[0]!.path).toBe('act.status');
 		const badUrl = { ...legalAct, act: { ...legalAct.act, basis: [{ number: '1', date: '2000-01-01', url: 'not a url' }] } };
 		expect(issuesOf(documentSchema.safeParse(badUrl))[0]!.path).toBe('act.basis.0.url');
+	});
+
+	test('a repealed act must name the repealing act; amendments name the places they affect', () => {
+		const repealed = { ...legalAct, act: { ...legalAct.act, status: 'repealed' } };
+		expect(issuesOf(documentSchema.safeParse(repealed))[0]!.path).toBe('act.repealedBy');
+		const amended = {
+			...repealed,
+			act: {
+				...repealed.act,
+				repealedBy: { number: '1122', date: '2008-12-01' },
+				amendments: [{ number: '444', date: '2002-04-17', effect: tri('item deleted'), places: [{ page: 'section-6', id: 'plan-1-1-6' }] }],
+			},
+		};
+		expect(documentSchema.safeParse(amended).success).toBe(true);
+		const nowhere = { ...amended, act: { ...amended.act, amendments: [{ ...amended.act.amendments[0], places: [] }] } };
+		expect(issuesOf(documentSchema.safeParse(nowhere))[0]!.path).toBe('act.amendments.0.places');
 	});
 
 	test('every document YAML in src/content/documents parses', () => {
