@@ -6,8 +6,17 @@ import { launchBrowser, serveSite } from '../helpers/browser';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-/** One page of every template, in every language (the 404 page exists once, in Kazakh). */
-const TEMPLATES = ['', 'concept-2000/', 'concept-2000/section-3/', 'concept-2000/resolution/', 'search/?q=оралман', 'glossary/'];
+/** One page of every template (the action plan and act history included), in every language (the 404 page exists once, in Kazakh). */
+const TEMPLATES = [
+	'',
+	'concept-2000/',
+	'concept-2000/section-3/',
+	'concept-2000/resolution/',
+	'programme-2001-2010/',
+	'programme-2001-2010/section-6/',
+	'search/?q=оралман',
+	'glossary/',
+];
 const PAGES = ['/', '/404.html', ...['kk', 'ru', 'en'].flatMap((lang) => TEMPLATES.map((t) => `/${lang}/${t}`))];
 
 let browser: Browser;
@@ -39,6 +48,12 @@ describe('accessibility: axe-core, WCAG 2.2 AA, zero violations', () => {
 				await page.goto(`${site.url}${path}`, { waitUntil: 'domcontentloaded' });
 				if (path.startsWith('/') && path.includes('search')) await page.locator('.search-status').filter({ hasText: /./ }).waitFor();
 				if (path === '/') await page.waitForURL(/\/kk\/$/);
+				// Audit the Cite panel open, as its script leaves it (copy buttons shown).
+				const cite = page.locator('details[data-cite] > summary');
+				if (await cite.count()) {
+					await cite.click();
+					await page.locator('[data-cite-copy="gost"]:not([hidden])').waitFor();
+				}
 				for (const violation of await axe(page)) failures.push(`${path}: ${violation}`);
 			}
 			console.info(`axe (${scheme}): ${PAGES.length} pages audited, ${failures.length} violations`);
