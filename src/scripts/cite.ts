@@ -57,6 +57,10 @@ export function enhance(panel: HTMLElement) {
 
 	update();
 	addEventListener('hashchange', update);
+	// A copy-link sets the fragment with history.replaceState, which fires no hashchange.
+	document.addEventListener('click', (event) => {
+		if ((event.target as Element | null)?.closest('a[data-copy-link]')) setTimeout(update);
+	});
 	panel.addEventListener('toggle', () => panel.matches('[open]') && update());
 	for (const button of panel.querySelectorAll<HTMLButtonElement>('[data-cite-copy]')) {
 		button.hidden = false;

@@ -1,4 +1,4 @@
-import { getEntry } from 'astro:content';
+import { getCollection } from 'astro:content';
 import type { Lang } from '../schemas/i18n';
 import type { PlanData } from '../schemas/plan';
 
@@ -6,7 +6,8 @@ export { splitAbbreviations, type Abbreviation, type CellPart } from './abbrevia
 
 /** The document's plan, if it has one (src/content/plans/{document}.yaml). */
 export async function getPlan(document: string): Promise<PlanData | undefined> {
-	return (await getEntry('plans', document))?.data;
+	// getCollection, not getEntry: most documents have no plan, and getEntry warns about each miss.
+	return (await getCollection('plans')).find((plan) => plan.id === document)?.data;
 }
 
 /**

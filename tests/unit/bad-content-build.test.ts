@@ -12,6 +12,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 const ROOT = join(import.meta.dirname, '../..');
 const SECTION_5 = 'src/content/pages/concept-2000/section-5.mdx';
 const BUILD_TIMEOUT = 120_000;
+const KEPT = ['concept-2000', 'programme-2001-2010'];
 const tempDirs: string[] = [];
 
 afterAll(() => {
@@ -20,7 +21,7 @@ afterAll(() => {
 
 /**
  * A copy of the project in a temp dir: src/, public/, astro.config.ts, tsconfig.json, with only the
- * concept-2000 pages (other documents stay as unpublished metadata). node_modules is a real directory
+ * two legal acts' pages, which link to each other (other documents stay as unpublished metadata). node_modules is a real directory
  * of symlinks to the project's packages, so Astro's and Vite's caches (node_modules/.astro, .vite)
  * are written into the copy and never touch the project's own.
  */
@@ -37,11 +38,11 @@ function makeProject(): string {
 	}
 	const pagesDir = join(dir, 'src/content/pages');
 	for (const document of readdirSync(pagesDir)) {
-		if (document !== 'concept-2000') rmSync(join(pagesDir, document), { recursive: true });
+		if (!KEPT.includes(document)) rmSync(join(pagesDir, document), { recursive: true });
 	}
 	const documentsDir = join(dir, 'src/content/documents');
 	for (const file of readdirSync(documentsDir)) {
-		if (file === 'concept-2000.yaml') continue;
+		if (KEPT.includes(file.replace(/\.yaml$/, ''))) continue;
 		const path = join(documentsDir, file);
 		writeFileSync(path, readFileSync(path, 'utf8').replace(/^published: true$/m, 'published: false'));
 	}
@@ -137,6 +138,26 @@ describe('bad content fails the build, naming the file and the problem', () => {
 				'[site-checks]',
 				`/kk/concept-2000/section-5/ (in ${SECTION_5}): broken link "/kk/concept-2000/section-1/#no-such-id": no element with id "no-such-id" on /kk/concept-2000/section-1/`,
 			);
+		},
+		BUILD_TIMEOUT,
+	);
+	test(
+		'an action-plan abbreviation missing from the plan\'s key',
+		() => {
+			const project = makeProject();
+			const plan = 'src/content/plans/programme-2001-2010.yaml';
+			edit(project, plan, (text) => text.replace(/ {2}- abbr: ЭСМ\n(?: {4}.*\n)+/, ''));
+			expectFailure(build(project), `${plan}: item 1.1.3.: abbreviation "ЭСМ" has no entry in "abbreviations"`);
+		},
+		BUILD_TIMEOUT,
+	);
+
+	test(
+		'an amendment note naming an amendment the act does not record',
+		() => {
+			const project = makeProject();
+			edit(project, 'src/content/pages/programme-2001-2010/section-4.mdx', (text) => text.replace('<AmendmentNote number="925">', '<AmendmentNote number="999">'));
+			expectFailure(build(project), 'no amendment No. 999 in src/content/documents/programme-2001-2010.yaml');
 		},
 		BUILD_TIMEOUT,
 	);
