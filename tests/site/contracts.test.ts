@@ -18,11 +18,19 @@ describe('the built site keeps its public contracts', async () => {
 
 	it('citation ids are unique per document and identical in kk, ru and en', () => {
 		expect(checkCitationIds(pages)).toEqual([]);
-		const concept = pages.filter((p) => p.path.startsWith('/kk/concept-2000/') && p.$('[data-doc-body]').length);
-		const ids = concept.flatMap(citationIdsOf);
-		console.info(`concept-2000: ${ids.length} citation ids on ${concept.length} pages`);
-		for (const id of ['p-1', 'p-2', 'p-3', 's-1', 's-1-6', 's-2-principle-5', 's-3-transitional-4', 's-3-longterm-5', 's-4-4', 's-5']) {
-			expect(ids).toContain(id);
+		const expected: Record<string, string[]> = {
+			'concept-2000': ['p-1', 'p-2', 'p-3', 's-1', 's-1-6', 's-2-principle-5', 's-3-transitional-4', 's-3-longterm-5', 's-4-4', 's-5'],
+			'programme-2001-2010': [
+				...['p-1', 'p-2', 'p-3', 'p-4', 'p-5', 'resolution-note', 'passport', 'passport-periods', 'intro-para-1'],
+				...['s-1-1', 's-1-2-para-3', 's-3-1-immigration-oralman', 's-3-2-directions', 's-4-a', 's-4-d', 's-4-note', 's-5-para-1'],
+				...['plan-1-1', 'plan-1-1-1', 'plan-1-1-6', 'plan-4-1-2', 'plan-5-1-5', 'abbreviations', 'abbr-kda'],
+			],
+		};
+		for (const [slug, required] of Object.entries(expected)) {
+			const docPages = pages.filter((p) => p.path.startsWith(`/kk/${slug}/`) && p.$('[data-doc-body]').length);
+			const ids = docPages.flatMap(citationIdsOf);
+			console.info(`${slug}: ${ids.length} citation ids on ${docPages.length} pages`);
+			for (const id of required) expect(ids, slug).toContain(id);
 		}
 	});
 
