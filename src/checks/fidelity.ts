@@ -90,6 +90,9 @@ export interface FidelityReport {
 	moved: number;
 }
 
+/** The letters of a run of words, spaces and hyphens dropped: what a re-spaced run must keep. */
+const lettersOfWords = (words: string[]) => fixLookalikes(words.join('')).replace(/[-']/g, '');
+
 /** How far (in built words) a drifted word may have been moved back. */
 const MOVE_WINDOW = 40;
 
@@ -202,8 +205,7 @@ export function measureFidelity(sourceText: string, builtText: string, blocks: S
 		if (part.removed) {
 			// A replacement whose letters are the same once spaces are dropped differs only in spacing.
 			const neighbour = [parts[i + 1], parts[i - 1]].find((p) => p?.added);
-			const letters = (words: string[]) => fixLookalikes(words.join('')).replace(/[-']/g, '');
-			if (neighbour && letters(neighbour.value).includes(letters(part.value))) respaced += part.value.length;
+			if (neighbour && lettersOfWords(neighbour.value).includes(lettersOfWords(part.value))) respaced += part.value.length;
 			else unmatched.push({ at: position, builtAt, words: part.value });
 		} else {
 			matched += part.value.length;
