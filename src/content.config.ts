@@ -4,6 +4,7 @@ import { documentSchema } from './schemas/document';
 import { pageSchema } from './schemas/page';
 import { glossarySchema } from './schemas/glossary';
 import { planSchema } from './schemas/plan';
+import { datasetSchema } from './schemas/dataset';
 
 /** One YAML file per document: its metadata (src/content/documents/{slug}.yaml). */
 const documents = defineCollection({
@@ -29,4 +30,13 @@ const plans = defineCollection({
 	schema: planSchema,
 });
 
-export const collections = { documents, pages, glossary, plans };
+/**
+ * Numbered tables and figure data, one YAML file each: src/content/datasets/{document}/{id}.yaml
+ * (entry id "{document}/{id}"). Rendered by <Dataset id="…" />, downloadable from /data/{document}/{id}.csv|.json.
+ */
+const datasets = defineCollection({
+	loader: glob({ pattern: '*/*.yaml', base: './src/content/datasets' }),
+	schema: datasetSchema,
+});
+
+export const collections = { documents, pages, glossary, plans, datasets };

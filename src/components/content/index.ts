@@ -4,7 +4,9 @@ import ApprovalStamp from './ApprovalStamp.astro';
 import CitableHeading from './CitableHeading.astro';
 import CitableParagraph from './CitableParagraph.astro';
 import ContentLink from './ContentLink.astro';
+import Dataset from './Dataset.astro';
 import EditorialNote from './EditorialNote.astro';
+import Figure from './Figure.astro';
 import Sic from './Sic.astro';
 import Signature from './Signature.astro';
 
@@ -17,7 +19,9 @@ export const contentComponents = {
 	ActionPlan,
 	AmendmentNote,
 	ApprovalStamp,
+	Dataset,
 	EditorialNote,
+	Figure,
 	Sic,
 	Signature,
 	h2: CitableHeading,

@@ -1,0 +1,38 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { LANGS, SOURCE_LANG, type Lang } from '../../../schemas/i18n';
+import { getDocuments } from '../../../utils/content';
+import { datasetCsv, datasetJson } from '../../../utils/dataset-export';
+import { getDatasets, type DatasetEntry } from '../../../utils/datasets';
+import { localePath } from '../../../utils/routes';
+
+/**
+ * /data/{document}/{id}.json and /data/{document}/{id}.csv (Kazakh headers), .ru.csv, .en.csv:
+ * every dataset, generated at build time. Building these also runs the provenance check on every
+ * dataset (utils/datasets.ts), whether or not a page shows it.
+ */
+export const getStaticPaths = (async () => {
+	const [datasets, documents] = await Promise.all([getDatasets(), getDocuments()]);
+	return datasets.flatMap((dataset) => {
+		const document = documents.find((d) => d.data.slug === dataset.document)!;
+		const files = [
+			{ file: `${dataset.id}.json`, format: 'json' as const, lang: SOURCE_LANG as Lang },
+			...LANGS.map((lang) => ({ file: `${dataset.id}${lang === SOURCE_LANG ? '' : `.${lang}`}.csv`, format: 'csv' as const, lang })),
+		];
+		return files.map(({ file, format, lang }) => ({ params: { document: dataset.document, file }, props: { dataset, document, format, lang } }));
+	});
+}) satisfies GetStaticPaths;
+
+interface Props {
+	dataset: DatasetEntry;
+	document: Awaited<ReturnType<typeof getDocuments>>[number];
+	format: 'json' | 'csv';
+	lang: Lang;
+}
+
+export const GET: APIRoute<Props> = ({ props, site }) => {
+	const { dataset, document, format, lang } = props;
+	if (format === 'csv') return new Response(datasetCsv(dataset, lang), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+	const urls = Object.fromEntries(LANGS.map((l) => [l, new URL(`${localePath(l, `${dataset.document}/${dataset.data.page}`)}#${dataset.id}`, site).href])) as Record<Lang, string>;
+	const json = datasetJson(dataset, { document: dataset.document, id: dataset.id, documentTitle: document.data.title, seedFile: document.data.seedFile, urls });
+	return new Response(`${JSON.stringify(json, null, '\t')}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};

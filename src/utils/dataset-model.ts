@@ -1,0 +1,125 @@
+import type { Lang, Trilingual } from '../schemas/i18n';
+import type { DataRow, DatasetCell, DatasetColumn, DatasetData } from '../schemas/dataset';
+import { findPrinted, parsePrinted } from './printed-numbers';
+
+/**
+ * The resolved form of a dataset that the table, the chart, the downloads and the provenance check
+ * share: every cell typed, every number parsed from its printed form. Pure (no astro:content), so
+ * that it is unit-tested directly.
+ */
+
+export type ResolvedCell =
+	| { kind: 'empty' }
+	| { kind: 'text'; text: Partial<Trilingual> & { kk: string }; sic?: Trilingual; uncertain?: Trilingual }
+	| {
+			kind: 'number';
+			/** `null` for a printed dash ("none"). */
+			value: number | null;
+			decimals: number;
+			percent: boolean;
+			/** As printed in the source, for the provenance and fidelity checks. */
+			printed: string;
+			sic?: Trilingual;
+			uncertain?: Trilingual;
+	  }
+	| { kind: 'derived'; value: number; decimals: number; formula: string; note?: Trilingual };
+
+export interface ResolvedRow {
+	cells: ResolvedCell[];
+	total: boolean;
+	/** Index of the block (section) the row belongs to; -1 before the first section row. */
+	section: number;
+	note?: Trilingual;
+	sourceLines?: [number, number];
+}
+
+export interface ResolvedDataset {
+	data: DatasetData;
+	/** Section headings in order (rows with `section`). */
+	sections: Trilingual[];
+	rows: ResolvedRow[];
+	/** Problems found while resolving (cells that do not parse), each naming the row and column. */
+	problems: string[];
+}
+
+const isTrilingual = (cell: object): cell is Trilingual => 'kk' in cell && 'ru' in cell && 'en' in cell;
+
+function decimalsOf(value: number): number {
+	const text = String(value);
+	return text.includes('.') ? text.split('.')[1]!.length : 0;
+}
+
+function resolveCell(cell: DatasetCell, column: DatasetColumn, decimalSeparator: ',' | '.', where: string, problems: string[]): ResolvedCell {
+	if (cell === null) return { kind: 'empty' };
+	if (typeof cell === 'object' && 'derived' in cell) {
+		return { kind: 'derived', value: cell.derived, decimals: decimalsOf(cell.derived), formula: cell.formula, note: cell.note };
+	}
+	if (typeof cell === 'object' && isTrilingual(cell)) {
+		if (column.type === 'number') problems.push(`${where}: a translated label in the number column "${column.key}"`);
+		return { kind: 'text', text: cell };
+	}
+	const flagged = typeof cell === 'string' ? { printed: cell, text: false } : cell;
+	const { printed } = flagged;
+	const flags = { ...('sic' in flagged && flagged.sic ? { sic: flagged.sic } : {}), ...('uncertain' in flagged && flagged.uncertain ? { uncertain: flagged.uncertain } : {}) };
+	if (column.type !== 'number' || flagged.text) return { kind: 'text', text: { kk: printed }, ...flags };
+	const reads = 'reads' in flagged && flagged.reads ? flagged.reads : printed;
+	const number = parsePrinted(reads, decimalSeparator);
+	if (!number) {
+		problems.push(`${where}: "${reads}" in the number column "${column.key}" is not a number as printed (mark text with \`text: true\`)`);
+		return { kind: 'text', text: { kk: printed }, ...flags };
+	}
+	return { kind: 'number', ...number, printed, ...flags };
+}
+
+/** Types every cell of a dataset and parses its numbers. */
+export function resolveDataset(data: DatasetData): ResolvedDataset {
+	const problems: string[] = [];
+	const sections: Trilingual[] = [];
+	const rows: ResolvedRow[] = [];
+	data.rows.forEach((row, r) => {
+		if ('section' in row) {
+			sections.push(row.section);
+			return;
+		}
+		const dataRow = row as DataRow;
+		rows.push({
+			cells: dataRow.cells.map((cell, c) => resolveCell(cell, data.columns[c]!, data.decimalSeparator, `row ${r + 1}, column "${data.columns[c]?.key}"`, problems)),
+			total: dataRow.total,
+			section: sections.length - 1,
+			note: dataRow.note,
+			sourceLines: dataRow.sourceLines,
+		});
+	});
+	return { data, sections, rows, problems };
+}
+
+/** The text of a text cell in a language: its translation when it has one, else the Kazakh as printed. */
+export function cellText(cell: Extract<ResolvedCell, { kind: 'text' }>, lang: Lang): string {
+	return cell.text[lang] ?? cell.text.kk;
+}
+
+/**
+ * The provenance check: every printed number of a dataset must occur in its source lines (the seed
+ * file's lines named by `sourceLines`); a value the source does not print must be a derived cell
+ * with its formula. Returns the problems, each naming the row and column.
+ */
+export function checkProvenance(dataset: ResolvedDataset, sourceLines: string[]): string[] {
+	const problems = [...dataset.problems];
+	const text = dataset.data.sourceLines
+		.map(([first, last]) => {
+			if (last > sourceLines.length) problems.push(`sourceLines ${first}–${last} go past the end of the seed file (${sourceLines.length} lines)`);
+			return sourceLines.slice(first - 1, last).join('\n');
+		})
+		.join('\n');
+	dataset.rows.forEach((row) => {
+		row.cells.forEach((cell, c) => {
+			if (cell.kind !== 'number' || cell.value === null) return;
+			if (findPrinted(cell.printed, text) < 0) {
+				const label = row.cells.find((x) => x.kind === 'text');
+				const rowName = label && label.kind === 'text' ? `"${label.text.kk}"` : `row ${dataset.rows.indexOf(row) + 1}`;
+				problems.push(`${rowName}, column "${dataset.data.columns[c]!.key}": "${cell.printed}" does not occur in source lines ${dataset.data.sourceLines.map((r) => r.join('–')).join(', ')} (key it as printed, or make it a derived cell with its formula)`);
+			}
+		});
+	});
+	return problems;
+}
