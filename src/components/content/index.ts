@@ -6,6 +6,7 @@ import CitableParagraph from './CitableParagraph.astro';
 import ContentLink from './ContentLink.astro';
 import Dataset from './Dataset.astro';
 import EditorialNote from './EditorialNote.astro';
+import Equation from './Equation.astro';
 import Figure from './Figure.astro';
 import Sic from './Sic.astro';
 import Signature from './Signature.astro';
@@ -21,6 +22,7 @@ export const contentComponents = {
 	ApprovalStamp,
 	Dataset,
 	EditorialNote,
+	Equation,
 	Figure,
 	Sic,
 	Signature,
