@@ -98,24 +98,36 @@ const MOVE_WINDOW = 40;
 
 /**
  * A block of the built pages keyed from known source lines whose reading order differs from the
- * source's: a table row whose source prints the columns side by side, line by line. Its words are
- * compared as a bag with those lines, not in order (see measureBlock).
+ * source's: a table row whose source prints the columns side by side, line by line, or a whole
+ * dataset table. Its words are compared as a bag with those lines, not in order (see measureBlock).
  */
 export interface SourceBlock {
-	/** First and last source line (1-based, inclusive). */
-	lines: [number, number];
+	/** Source line ranges (1-based, inclusive) the block was keyed from. */
+	ranges: [number, number][];
 	/** The block's built text, without editorial additions. */
 	text: string;
+	/**
+	 * `row` (default): the block must have exactly its lines' letters. `dataset`: a table keyed from a
+	 * page range, whose page furniture (continuation headers, column-number rows) is dropped: it may
+	 * lack letters of its lines (counted as missing words) but must not add any.
+	 */
+	kind?: 'row' | 'dataset';
 }
 
 export interface BlockReport {
-	lines: [number, number];
+	ranges: [number, number][];
+	kind: 'row' | 'dataset';
 	total: number;
 	matched: number;
 	missing: string[];
 	/** Letters (and digits) that the built block has and its source lines do not, or the reverse. */
 	letterDifference: string;
+	/** Letters (and digits) the built block has and its source lines do not: invented text. */
+	extraLetters: string;
 }
+
+/** "12–30, 35–40": ranges for messages. */
+export const formatRanges = (ranges: [number, number][]) => ranges.map(([a, b]) => `${a}–${b}`).join(', ');
 
 const lettersOf = (tokens: Token[]) => [...tokens.map((t) => t.value).join('').replace(/[-']/g, '')].sort().join('');
 
@@ -123,7 +135,7 @@ const lettersOf = (tokens: Token[]) => [...tokens.map((t) => t.value).join('').r
 export function measureBlock(sourceLines: string[], block: SourceBlock): BlockReport {
 	// Columns printed side by side are separated by three or more spaces; letter-spaced words by two.
 	// Each piece of a column is tokenised on its own, so a letter-spaced run never spans two columns.
-	const source = normaliseSourceText(sourceLines.slice(block.lines[0] - 1, block.lines[1]).join('\n'))
+	const source = normaliseSourceText(block.ranges.map(([first, last]) => sourceLines.slice(first - 1, last).join('\n')).join('\n'))
 		.split('\n')
 		.flatMap((line) => line.split(/ {3,}/))
 		.flatMap((piece) => tokenize(piece, { source: true }));
@@ -160,7 +172,12 @@ export function measureBlock(sourceLines: string[], block: SourceBlock): BlockRe
 	}
 	const a = lettersOf(source);
 	const b = lettersOf(built);
-	return { lines: block.lines, total: source.length, matched, missing, letterDifference: a === b ? '' : multisetDifference(a, b) };
+	const difference = a === b ? '' : multisetDifference(a, b);
+	const extraLetters = difference
+		.split(', ')
+		.filter((d) => d.endsWith('extra'))
+		.join(', ');
+	return { ranges: block.ranges, kind: block.kind ?? 'row', total: source.length, matched, missing, letterDifference: difference, extraLetters };
 }
 
 function multisetDifference(source: string, built: string): string {
@@ -179,7 +196,7 @@ function multisetDifference(source: string, built: string): string {
  */
 export function measureFidelity(sourceText: string, builtText: string, blocks: SourceBlock[] = []): FidelityReport & { blocks: BlockReport[] } {
 	const sourceLines = sourceText.split('\n');
-	const inBlock = (n: number) => blocks.some((b) => n >= b.lines[0] && n <= b.lines[1]);
+	const inBlock = (n: number) => blocks.some((b) => b.ranges.some(([first, last]) => n >= first && n <= last));
 	const prose = sourceLines.map((line, i) => (inBlock(i + 1) ? '' : line)).join('\n');
 	const source = tokenize(normaliseSourceText(prose), { source: true });
 	const built = tokenize(builtText);
@@ -237,7 +254,7 @@ export function measureFidelity(sourceText: string, builtText: string, blocks: S
 	for (const report of blockReports) {
 		total += report.total;
 		matched += report.matched;
-		if (report.missing.length) missing.push({ at: -1, words: `(lines ${report.lines.join('–')}) ${report.missing.join(' ')}` });
+		if (report.missing.length) missing.push({ at: -1, words: `(lines ${formatRanges(report.ranges)}) ${report.missing.join(' ')}` });
 	}
 	return { total, matched, ratio: total ? matched / total : 1, missing, respaced, moved, blocks: blockReports };
 }

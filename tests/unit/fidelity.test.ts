@@ -42,7 +42,7 @@ describe('measureFidelity: the words of a source, in order, on the built pages',
 
 	test('lines keyed into blocks are left out of the ordered comparison and measured as bags', () => {
 		const source = ['Кіріспе сөз', 'Атауы   Мерзімі', 'жоспар.  2002 жылғы', 'лары   қазан', 'Соңы'].join('\n');
-		const report = measureFidelity(source, 'Кіріспе сөз Соңы', [{ lines: [2, 4], text: 'Атауы жоспарлары 2002 жылғы қазан Мерзімі' }]);
+		const report = measureFidelity(source, 'Кіріспе сөз Соңы', [{ ranges: [[2, 4]], text: 'Атауы жоспарлары 2002 жылғы қазан Мерзімі' }]);
 		expect(report.ratio).toBe(1);
 		expect(report.blocks).toHaveLength(1);
 		expect(report.blocks[0]!.letterDifference).toBe('');
@@ -59,22 +59,22 @@ describe('measureBlock: a table row against its source lines', () => {
 	const row = '1.1.1. Көшіп келу жөніндегі деректердің ақпараттық қорын жасау әзірлеу Қазақстан Республикасының Үкіметіне Үкіметіне ҰҚК (келісім бойынша) бойынша), КДА, СІМ, ІІМ, СА 2004 жылғы қазан';
 
 	test('words broken across lines and columns printed side by side still match, letter for letter', () => {
-		const report = measureBlock(lines, { lines: [1, 4], text: row });
+		const report = measureBlock(lines, { ranges: [[1, 4]], text: row });
 		expect(report.missing).toEqual([]);
 		expect(report.matched).toBe(report.total);
 		expect(report.letterDifference).toBe('');
 	});
 
 	test('a word short of an abbreviation ("СА" inside "жасау") is not taken from a longer word first', () => {
-		const report = measureBlock(lines.slice(0, 3), { lines: [1, 3], text: row.replace(' әзірлеу', '').replace('Үкіметіне Үкіметіне', 'Үкіметіне').replace(' бойынша),', ',') });
+		const report = measureBlock(lines.slice(0, 3), { ranges: [[1, 3]], text: row.replace(' әзірлеу', '').replace('Үкіметіне Үкіметіне', 'Үкіметіне').replace(' бойынша),', ',') });
 		expect(report.missing).toEqual([]);
 	});
 
 	test('a lost word and an invented one are both caught', () => {
-		const lost = measureBlock(lines, { lines: [1, 4], text: row.replace('2004', '') });
+		const lost = measureBlock(lines, { ranges: [[1, 4]], text: row.replace('2004', '') });
 		expect(lost.missing).toEqual(['2004']);
 		expect(lost.letterDifference).toContain('missing');
-		const invented = measureBlock(lines, { lines: [1, 4], text: `${row} және` });
+		const invented = measureBlock(lines, { ranges: [[1, 4]], text: `${row} және` });
 		expect(invented.letterDifference).toContain('extra');
 	});
 });
