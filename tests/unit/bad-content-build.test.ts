@@ -20,7 +20,7 @@ afterAll(() => {
 });
 
 /**
- * A copy of the project in a temp dir: src/, public/, astro.config.ts, tsconfig.json, with only the
+ * A copy of the project in a temp dir: src/, public/, sources/, astro.config.ts, tsconfig.json, with only the
  * two legal acts' pages, which link to each other (other documents stay as unpublished metadata). node_modules is a real directory
  * of symlinks to the project's packages, so Astro's and Vite's caches (node_modules/.astro, .vite)
  * are written into the copy and never touch the project's own.
@@ -28,7 +28,7 @@ afterAll(() => {
 function makeProject(): string {
 	const dir = mkdtempSync(join(tmpdir(), 'bad-content-'));
 	tempDirs.push(dir);
-	for (const entry of ['src', 'public', 'astro.config.ts', 'tsconfig.json']) {
+	for (const entry of ['src', 'public', 'sources', 'astro.config.ts', 'tsconfig.json']) {
 		cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
 	}
 	mkdirSync(join(dir, 'node_modules'));
@@ -158,6 +158,17 @@ describe('bad content fails the build, naming the file and the problem', () => {
 			const project = makeProject();
 			edit(project, 'src/content/pages/programme-2001-2010/section-4.mdx', (text) => text.replace('<AmendmentNote number="925">', '<AmendmentNote number="999">'));
 			expectFailure(build(project), 'no amendment No. 999 in src/content/documents/programme-2001-2010.yaml');
+		},
+		BUILD_TIMEOUT,
+	);
+
+	test(
+		'a dataset number that does not occur in its source lines (provenance)',
+		() => {
+			const project = makeProject();
+			const dataset = 'src/content/datasets/digitalisation/table-1.yaml';
+			edit(project, dataset, (text) => text.replace('"1662"', '"1663"'));
+			expectFailure(build(project), `${dataset}: "II", column "arrivals": "1663" does not occur in source lines 422–449`);
 		},
 		BUILD_TIMEOUT,
 	);
