@@ -1,5 +1,5 @@
 /**
- * The only script on text pages (kept tiny: see the JS budget test).
+ * The only script on text pages (kept tiny: see the JS budget test); heavier code (Cite, charts) loads on demand.
  * - Copy-link: a click on a heading's or point's "#" link copies the full URL and announces it.
  * - Document contents: open beside the text on wide screens, folded above it on phones (the
  *   <details> is rendered open so that it works without JS everywhere).
@@ -47,4 +47,21 @@ for (const contents of document.querySelectorAll<HTMLDetailsElement>('details.do
 // The Cite panel's code (formatters) loads only when a reader first opens a panel.
 for (const panel of document.querySelectorAll<HTMLDetailsElement>('details[data-cite]')) {
 	panel.addEventListener('toggle', () => panel.open && import('./cite').then(({ enhance }) => enhance(panel)), { once: true });
+}
+
+// Charts: chart.js and the chart code load only when a chart comes near the viewport (pages without
+// charts, and readers who never scroll to one, never download them).
+const charts = document.querySelectorAll<HTMLElement>('[data-chart]');
+if (charts.length) {
+	const observer = new IntersectionObserver(
+		(entries) => {
+			for (const entry of entries) {
+				if (!entry.isIntersecting) continue;
+				observer.unobserve(entry.target);
+				import('./chart').then(({ drawChart }) => drawChart(entry.target as HTMLElement));
+			}
+		},
+		{ rootMargin: '200px 0px' },
+	);
+	charts.forEach((chart) => observer.observe(chart));
 }
