@@ -26,17 +26,16 @@ export function parsePrinted(printed: string, decimalSeparator: ',' | '.'): Prin
 	let body = (percent ? text.slice(0, -1) : text).trim();
 	const negative = MINUS.test(body);
 	if (negative) body = body.slice(1).trim();
-	const thousands = decimalSeparator === '.' ? /[\s,]/ : /\s/;
-	const groups = body.split(thousands);
-	// Groups after the first must be exactly three digits (the last may carry the decimal part).
-	const grouped = groups.every((g, i) => (i === 0 ? /^\d{1,3}$|^\d+$/.test(g) && (groups.length === 1 || g.length <= 3) : /^\d{3}(?:[.,]\d+)?$/.test(g)));
+	const parts = body.split(decimalSeparator);
+	if (parts.length > 2) return undefined;
+	const [integer, fraction] = parts as [string, string | undefined];
+	if (fraction !== undefined && !/^\d+$/.test(fraction)) return undefined;
+	// Thousands are grouped by spaces (any kind) or, when the decimal separator is ".", by commas.
+	const groups = integer.split(decimalSeparator === '.' ? /[\s,]/ : /\s+/);
+	const grouped = groups.length === 1 ? /^\d+$/.test(integer) : /^\d{1,3}$/.test(groups[0]!) && groups.slice(1).every((g) => /^\d{3}$/.test(g));
 	if (!grouped) return undefined;
-	const joined = groups.join('');
-	const pattern = decimalSeparator === ',' ? /^(\d+)(?:,(\d+))?$/ : /^(\d+)(?:\.(\d+))?$/;
-	const match = pattern.exec(joined);
-	if (!match) return undefined;
-	const decimals = match[2]?.length ?? 0;
-	const value = Number(`${match[1]}${decimals ? `.${match[2]}` : ''}`);
+	const decimals = fraction?.length ?? 0;
+	const value = Number(`${groups.join('')}${fraction ? `.${fraction}` : ''}`);
 	return { value: negative ? -value : value, decimals, percent };
 }
 
