@@ -3,11 +3,13 @@ import { fileURLToPath } from 'node:url';
 import { loadBuiltPages, type BuiltPage } from '../checks/dist';
 import { checkLinks } from '../checks/links';
 import { checkCitationIds } from '../checks/ids';
+import { checkDatasetPlacement } from '../checks/datasets';
 import { routeOf } from '../utils/routes';
 
 /**
  * Fails `astro build` when the built site breaks its contracts: an internal link or #fragment that
- * does not resolve, or a citation id that is duplicated or not mirrored in every language.
+ * does not resolve, a citation id that is duplicated or not mirrored in every language, or a dataset
+ * not shown on the page its YAML names.
  * The message names the page and the problem, and for content pages the source file
  * (the `data-source-file` of the page's `[data-doc-body]`) to fix.
  */
@@ -25,11 +27,12 @@ export function siteChecks(): AstroIntegration {
 				const problems = [
 					...checkLinks(pages, distDir, site).map((p) => `${p.page}${linkSource(pages, p.page, p.href)}: broken link "${p.href}": ${p.problem}`),
 					...checkCitationIds(pages).map((p) => `${p.page}${idSource(pages, p.page)}: ${p.problem}`),
+					...checkDatasetPlacement(pages, distDir, site),
 				];
 				if (problems.length) {
 					throw new Error(`The built site has ${problems.length} problem(s):\n  ${problems.join('\n  ')}`);
 				}
-				logger.info(`${pages.length} pages: every internal link and #fragment resolves; citation ids are unique and mirrored in every language.`);
+				logger.info(`${pages.length} pages: every internal link and #fragment resolves; citation ids are unique and mirrored in every language; every dataset is on its page.`);
 			},
 		},
 	};
