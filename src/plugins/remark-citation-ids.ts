@@ -1,6 +1,7 @@
 import type { Heading, Paragraph, Root, Text } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
+import { visitParents } from 'unist-util-visit-parents';
 import { CITATION_ID } from '../schemas/ids';
 
 /**
@@ -32,6 +33,8 @@ export function remarkCitationIds(options: CitationIdsOptions = {}) {
 	return (tree: Root, file: VFile) => {
 		const seen = new Map<string, number>();
 		const citableIds: string[] = [];
+		/** Headings written in another language than the page's (inside `<div lang="ru">`): id → lang. */
+		const headingLangs: Record<string, string> = {};
 
 		const claim = (id: string, node: Heading | Paragraph) => {
 			if (!CITATION_ID.test(id)) {
@@ -73,6 +76,13 @@ export function remarkCitationIds(options: CitationIdsOptions = {}) {
 			}
 		});
 
+		visitParents(tree, 'heading', (node: Heading, ancestors) => {
+			const id = (node.data?.hProperties as { id?: string } | undefined)?.id;
+			const container = ancestors.findLast((a) => a.type === 'mdxJsxFlowElement' && (a as any).attributes?.some((x: any) => x.name === 'lang'));
+			const lang = (container as any)?.attributes.find((x: any) => x.name === 'lang')?.value;
+			if (id && typeof lang === 'string') headingLangs[id] = lang;
+		});
+
 		// A marker left anywhere else is a typo (e.g. a marker in mid-paragraph): fail rather than print it.
 		visit(tree, 'text', (node: Text) => {
 			if (STRAY_MARKER.test(node.value)) {
@@ -81,6 +91,6 @@ export function remarkCitationIds(options: CitationIdsOptions = {}) {
 		});
 
 		const astro = ((file.data as Record<string, any>).astro ??= {});
-		astro.frontmatter = { ...(astro.frontmatter ?? {}), citableIds };
+		astro.frontmatter = { ...(astro.frontmatter ?? {}), citableIds, headingLangs };
 	};
 }

@@ -92,6 +92,10 @@ export const datasetSchema = z
 			.array(lineRange)
 			.min(1)
 			.describe('Provenance: the seed-file lines the dataset was keyed from (caption to source note). Every printed number must occur there'),
+		fromProse: z
+			.boolean()
+			.default(false)
+			.describe('The values are stated in running text (a figure whose sentences give its data): the text stays where it is and the dataset repeats its numbers, so `sourceLines` serve the provenance check only and are not compared word for word as a table'),
 		decimalSeparator: z.enum([',', '.']).default(',').describe('The source’s decimal separator in this table'),
 		columns: z.array(datasetColumn).min(1),
 		rows: z.array(datasetRow).min(1),

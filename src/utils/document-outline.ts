@@ -12,6 +12,8 @@ export interface OutlineHeading {
 	depth: number;
 	text: string;
 	original: string;
+	/** Language of `text` when it differs from the page's: a heading the source prints in Russian or English. */
+	lang?: string;
 }
 
 /** One page of a document in the outline (document contents, landing table of contents, fragment map). */
@@ -47,12 +49,14 @@ function buildOutline(pages: PageEntry[], lang: Lang): Promise<OutlinePage[]> {
 	return Promise.all(
 		pages.map(async (page) => {
 			const { headings, remarkPluginFrontmatter } = await render(page);
+			const headingLangs: Record<string, string> = remarkPluginFrontmatter.headingLangs ?? {};
 			const citable = headings.filter((h) => h.slug !== 'footnote-label');
 			const outlineHeadings = citable.map((h) => ({
 				id: h.slug,
 				depth: h.depth,
 				original: h.text,
 				text: lang === SOURCE_LANG ? h.text : headingTranslation(page, h.slug, lang),
+				lang: lang === SOURCE_LANG ? headingLangs[h.slug] : undefined,
 			}));
 			// Every id remark-citation-ids assigned on the page (headings and points), in order.
 			const citableIds: string[] = remarkPluginFrontmatter.citableIds ?? [];

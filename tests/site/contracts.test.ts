@@ -67,8 +67,9 @@ describe('the built site keeps its public contracts', async () => {
 	});
 
 	it('Kazakh pages have no English UI text (text, aria-label, title, placeholder)', () => {
-		// Latin words allowed on kk pages: "sic", the names JavaScript, BibTeX and RIS, and ГОСТ's "URL" label; single letters (the legal "N") pass.
-		const allowed = new Set(['sic', 'javascript', 'url', 'bibtex', 'ris']);
+		// Latin words allowed on kk pages: "sic", the names JavaScript, BibTeX, RIS and of the file formats
+		// PDF, CSV and JSON, and ГОСТ's "URL" label; single letters (the legal "N") pass.
+		const allowed = new Set(['sic', 'javascript', 'url', 'bibtex', 'ris', 'pdf', 'csv', 'json']);
 		for (const page of pages.filter((p) => p.path.startsWith('/kk/'))) {
 			const $ = page.$.root().clone();
 			// Code (BibTeX, RIS) and URLs in citations are not UI text; "URL" is the label ГОСТ prescribes.
@@ -99,8 +100,11 @@ describe('the built site keeps its public contracts', async () => {
 			$('[data-doc-body] [id], h1[id]').each((_, el) => {
 				const id = $(el).attr('id')!;
 				if (id === 'footnote-label' || /^fn(ref)?-/.test(id)) return;
-				// A table row (action-plan item, abbreviation) has its copy-link in its first cell.
-				const holder = el.tagName === 'tr' ? $(el).children().first() : $(el);
+				// A figure caption's id only labels its figure.
+				if (el.tagName === 'figcaption') return;
+				// A table row (action-plan item, abbreviation) has its copy-link in its first cell; a figure
+				// (dataset, source figure) in its caption.
+				const holder = el.tagName === 'tr' ? $(el).children().first() : el.tagName === 'figure' ? $(el).children('figcaption') : $(el);
 				expect(holder.children(`a.copy-link[href="#${id}"]`).length, `${page.path}#${id}`).toBe(1);
 			});
 		}
