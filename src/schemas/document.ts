@@ -48,6 +48,9 @@ const common = {
 	year: z.string().regex(/^\d{4}(–\d{4})?$/).describe('Year or period, for lists'),
 	title: trilingual.describe('Full title; kk verbatim from the source'),
 	shortTitle: trilingual.describe('Short title for navigation and breadcrumbs'),
+	titleNote: trilingual
+		.optional()
+		.describe('Set when the title is not the source’s own (e.g. its title page was lost and the editors supplied one): says so under the title'),
 	summary: trilingual.describe('Two to four sentences: what the document is and does'),
 	published: z.boolean().describe('false while the text is not yet on the site (the home page lists it as forthcoming)'),
 	bodyLanguages: z
