@@ -29,6 +29,7 @@ const flaggedCell = z.strictObject({
 	printed: printedCell.describe('The cell as printed; whitespace stands for any whitespace, so a number wrapped over two lines is "5990,10 6"'),
 	reads: printedCell.optional().describe('The number once an extraction artefact is undone ("5990,106" for the wrapped "5990,10 6"); the site shows this'),
 	text: z.boolean().default(false).describe('Text printed in a number column ("в 2", i.e. "×2"): shown as printed, left out of charts'),
+	lang: z.enum(['ru', 'en']).optional().describe('Language of printed text that is not Kazakh (a Russian label of a spreadsheet’s output)'),
 	uncertain: note.optional().describe('Why the value is uncertain (garbled, misaligned, ambiguous in the source); shown with the cell'),
 	sic: note.optional().describe('An error of the source kept as printed (a misspelt label, a wrong sum): what is wrong'),
 });
@@ -50,6 +51,7 @@ export const datasetColumn = z.strictObject({
 		.describe('`label`: the row header (first column); `text`: prose cells; `number`: numbers as printed'),
 	unit: trilingual.optional().describe('Unit of the numbers when it differs per column (the dataset’s `unit` otherwise)'),
 	reconstructed: z.boolean().default(false).describe('The header is not in the source (lost in extraction) and was supplied by the editors'),
+	lang: z.enum(['ru', 'en']).optional().describe('Language of the printed kk header when it is not Kazakh (e.g. "df", "SS" of a spreadsheet’s output)'),
 });
 export type DatasetColumn = z.infer<typeof datasetColumn>;
 

@@ -10,7 +10,7 @@ import { findPrinted, parsePrinted } from './printed-numbers';
 
 export type ResolvedCell =
 	| { kind: 'empty' }
-	| { kind: 'text'; text: Partial<Trilingual> & { kk: string }; sic?: Trilingual; uncertain?: Trilingual }
+	| { kind: 'text'; text: Partial<Trilingual> & { kk: string }; sic?: Trilingual; uncertain?: Trilingual; lang?: 'ru' | 'en' }
 	| {
 			kind: 'number';
 			/** `null` for a printed dash ("none"). */
@@ -61,7 +61,8 @@ function resolveCell(cell: DatasetCell, column: DatasetColumn, decimalSeparator:
 	const flagged = typeof cell === 'string' ? { printed: cell, text: false } : cell;
 	const { printed } = flagged;
 	const flags = { ...('sic' in flagged && flagged.sic ? { sic: flagged.sic } : {}), ...('uncertain' in flagged && flagged.uncertain ? { uncertain: flagged.uncertain } : {}) };
-	if (column.type !== 'number' || flagged.text) return { kind: 'text', text: { kk: printed }, ...flags };
+	const lang = 'lang' in flagged && flagged.lang ? { lang: flagged.lang } : {};
+	if (column.type !== 'number' || flagged.text) return { kind: 'text', text: { kk: printed }, ...flags, ...lang };
 	const reads = 'reads' in flagged && flagged.reads ? flagged.reads : printed;
 	const number = parsePrinted(reads, decimalSeparator);
 	if (!number) {
