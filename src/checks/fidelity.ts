@@ -23,8 +23,13 @@ const LOOKALIKES: Record<string, string> = {
 const CYRILLIC = /[\u0400-\u04FF]/;
 const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
 
-/** Latin look-alikes inside a word that also has Cyrillic letters become Cyrillic. */
+/**
+ * Latin look-alikes inside a word that also has Cyrillic letters become Cyrillic; so do the letters of
+ * a formula's variable ("X1", "48X3", "Y"), which sources type in either script.
+ */
 export function fixLookalikes(word: string): string {
+	const variable = /^[\dA-Za-z\u0400-\u04FF]{1,8}$/.test(word) && (/\d/.test(word) || word.length === 1) && [...word.replace(/\d/g, '')].every((ch) => ch in LOOKALIKES || CYRILLIC.test(ch));
+	if (variable) return word.replace(/[A-Za-z]/g, (ch) => LOOKALIKES[ch] ?? ch);
 	if (!CYRILLIC.test(word) || !/[A-Za-z]/.test(word)) return word;
 	return word.replace(/[A-Za-z]/g, (ch) => LOOKALIKES[ch] ?? ch);
 }
@@ -56,7 +61,9 @@ function glueLetterSpacing(words: string[]): Token[] {
 	let i = 0;
 	while (i < words.length) {
 		let j = i;
-		while (j < words.length && words[j]!.length <= 3) j++;
+		// Letter-spaced text is letters (and single digits); numbers of two or more digits (table
+		// cells: "97 231 35") end a run.
+		while (j < words.length && words[j]!.length <= 3 && !/^\d{2,}$/.test(words[j]!)) j++;
 		const run = words.slice(i, j);
 		const singles = run.filter((w) => w.length === 1).length;
 		if (run.length >= 4 && singles / run.length >= 0.6) {
@@ -152,12 +159,14 @@ export function measureBlock(sourceLines: string[], block: SourceBlock): BlockRe
 	for (const token of source) {
 		const value = token.value.replace(/[-']/g, '');
 		if (token.glued) {
-			// A letter-spaced run may span several built words: look in the text without spaces.
-			const glued = rest.replace(/ /g, '');
-			const at = glued.indexOf(value);
+			// A letter-spaced run may span several built words: look in the text without spaces, then
+			// blank out the characters it used (keeping the other words' spaces).
+			const positions = [...rest].flatMap((ch, i) => (ch === ' ' ? [] : [i]));
+			const at = positions.map((i) => rest[i]).join('').indexOf(value);
 			if (at < 0) missing.push(token.value);
 			else {
-				rest = ` ${glued.slice(0, at)} ${glued.slice(at + value.length)} `;
+				const used = new Set(positions.slice(at, at + value.length));
+				rest = [...rest].map((ch, i) => (used.has(i) ? ' ' : ch)).join('');
 				matched++;
 			}
 			continue;
@@ -165,7 +174,8 @@ export function measureBlock(sourceLines: string[], block: SourceBlock): BlockRe
 		const whole = rest.indexOf(` ${value} `);
 		if (whole >= 0) take(whole + 1, value.length);
 		else {
-			const inside = rest.indexOf(value);
+			// Only words break across cell lines; a number found inside another number is not there.
+			const inside = /\p{L}/u.test(value) ? rest.indexOf(value) : -1;
 			if (inside >= 0) take(inside, value.length);
 			else missing.push(token.value);
 		}
@@ -194,8 +204,18 @@ function multisetDifference(source: string, built: string): string {
  * Compares a source text with the text of the built pages (in reading order). Source lines that
  * `blocks` were keyed from are left out of the ordered comparison and measured block by block.
  */
-export function measureFidelity(sourceText: string, builtText: string, blocks: SourceBlock[] = []): FidelityReport & { blocks: BlockReport[] } {
-	const sourceLines = sourceText.split('\n');
+export function measureFidelity(
+	sourceText: string,
+	builtText: string,
+	blocks: SourceBlock[] = [],
+	omitted: [number, number][] = [],
+): FidelityReport & { blocks: BlockReport[]; omittedWords: number } {
+	// Lines the edition leaves out on purpose (documents' `source.omitted`, listed on their landing
+	// pages) are not measured; their words are counted and reported.
+	const isOmitted = (n: number) => omitted.some(([first, last]) => n >= first && n <= last);
+	const allLines = sourceText.split('\n');
+	const omittedWords = tokenize(normaliseSourceText(allLines.filter((_, i) => isOmitted(i + 1)).join('\n')), { source: true }).length;
+	const sourceLines = allLines.map((line, i) => (isOmitted(i + 1) ? '' : line));
 	const inBlock = (n: number) => blocks.some((b) => b.ranges.some(([first, last]) => n >= first && n <= last));
 	const prose = sourceLines.map((line, i) => (inBlock(i + 1) ? '' : line)).join('\n');
 	const source = tokenize(normaliseSourceText(prose), { source: true });
@@ -256,5 +276,5 @@ export function measureFidelity(sourceText: string, builtText: string, blocks: S
 		matched += report.matched;
 		if (report.missing.length) missing.push({ at: -1, words: `(lines ${formatRanges(report.ranges)}) ${report.missing.join(' ')}` });
 	}
-	return { total, matched, ratio: total ? matched / total : 1, missing, respaced, moved, blocks: blockReports };
+	return { total, matched, ratio: total ? matched / total : 1, missing, respaced, moved, blocks: blockReports, omittedWords };
 }

@@ -63,6 +63,18 @@ const common = {
 			editors: z.array(z.string()).default([]).describe('Editors named in the source footer, verbatim'),
 			editorsLabel: z.string().optional().describe('The footer’s own label for the editors, verbatim'),
 			copyright: z.string().optional().describe('The footer’s copyright line, verbatim'),
+			omitted: z
+				.array(
+					z.strictObject({
+						lines: z
+							.tuple([z.number().int().positive(), z.number().int().positive()])
+							.refine(([a, b]) => a <= b, 'the first line must not come after the last')
+							.describe('First and last line of the seed file left out'),
+						reason: trilingual.describe('What the lines are and why this edition leaves them out'),
+					}),
+				)
+				.default([])
+				.describe('Page furniture this edition leaves out (a stale table of contents, page numbers, dumps of link targets, a paragraph printed twice): listed on the landing page and left out of the fidelity measure'),
 		})
 		.describe('Provenance shown on the landing page'),
 };

@@ -115,4 +115,6 @@ export default {
 	'dataset.noData': 'The source text does not include the data of this figure.',
 	'dataset.none': 'none',
 	'dataset.scroll': 'The table scrolls sideways',
+	'doc.omitted': 'Left out of this edition (page furniture):',
+	'doc.omittedLines': 'lines {lines}',
 } satisfies UiDictionary;

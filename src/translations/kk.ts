@@ -114,4 +114,6 @@ export default {
 	'dataset.noData': 'Дереккөз мәтінінде бұл суреттің деректері жоқ.',
 	'dataset.none': 'жоқ',
 	'dataset.scroll': 'Кестені көлденең айналдыруға болады',
+	'doc.omitted': 'Бұл басылымға кірмеген бөліктер (бет безендірулері):',
+	'doc.omittedLines': '{lines}-жолдар',
 } as const;

@@ -115,4 +115,6 @@ export default {
 	'dataset.noData': 'Текст источника не содержит данных этого рисунка.',
 	'dataset.none': 'нет',
 	'dataset.scroll': 'Таблицу можно прокручивать по горизонтали',
+	'doc.omitted': 'Не вошло в это издание (элементы вёрстки):',
+	'doc.omittedLines': 'строки {lines}',
 } satisfies UiDictionary;

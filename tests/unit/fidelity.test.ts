@@ -40,6 +40,35 @@ describe('measureFidelity: the words of a source, in order, on the built pages',
 		expect(report.missing.map((m) => m.words)).toContain('ерекше');
 	});
 
+	test('lines the edition omits as page furniture are not measured, and are counted', () => {
+		const report = measureFidelity(['Кіріспе сөз', '14', 'Соңы'].join('\n'), 'Кіріспе сөз Соңы', [], [[2, 2]]);
+		expect(report.ratio).toBe(1);
+		expect(report.total).toBe(3);
+		expect(report.omittedWords).toBe(1);
+	});
+
+	test('numbers of two or more digits are never glued as letter-spaced text', () => {
+		const report = measureFidelity('Ресей 97 2 31 35 66 7 13', 'Ресей 97 2 31 35 66 7 13');
+		expect(report.ratio).toBe(1);
+		expect(report.missing).toEqual([]);
+	});
+
+	test('formula variables match in either script (Cyrillic Х, Ү typed for X, Y)', () => {
+		expect(measureFidelity('Ү = 0.185Х1 + 48Х3', 'Y = 0.185X1 + 48X3').ratio).toBe(1);
+	});
+
+	test('a dataset block may drop furniture but never adds letters', () => {
+		const lines = ['4 кесте – Сальдо', '1 2 3', 'Жыл 2003 1200'];
+		const dropped = measureBlock(lines, { ranges: [[1, 3]], text: '4 кесте – Сальдо Жыл 2003 1200', kind: 'dataset' });
+		expect(dropped.extraLetters).toBe('');
+		expect(dropped.missing).toEqual(['1', '2', '3']);
+		// A run of single digits ("0 0 0 0") is matched glued, and the words after it still match whole.
+		const zeros = measureBlock(['Сальдо 0 0 0 0', 'Келді 28718 9887'], { ranges: [[1, 2]], text: 'Сальдо 0 0 0 0 Келді 28718 9887', kind: 'dataset' });
+		expect(zeros.missing).toEqual([]);
+		const invented = measureBlock(lines, { ranges: [[1, 3]], text: '4 кесте – Сальдо Жыл 2003 1200 барлығы', kind: 'dataset' });
+		expect(invented.extraLetters).toContain('extra');
+	});
+
 	test('lines keyed into blocks are left out of the ordered comparison and measured as bags', () => {
 		const source = ['Кіріспе сөз', 'Атауы   Мерзімі', 'жоспар.  2002 жылғы', 'лары   қазан', 'Соңы'].join('\n');
 		const report = measureFidelity(source, 'Кіріспе сөз Соңы', [{ ranges: [[2, 4]], text: 'Атауы жоспарлары 2002 жылғы қазан Мерзімі' }]);
