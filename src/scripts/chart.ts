@@ -19,14 +19,13 @@ import {
 	PieController,
 	PointElement,
 	ScatterController,
-	Title,
 	Tooltip,
 	type ChartConfiguration,
 } from 'chart.js';
 import type { ChartPayload } from '../utils/dataset-chart';
 import { formatNumber } from '../utils/number-format';
 
-Chart.register(ArcElement, BarController, BarElement, CategoryScale, DoughnutController, Legend, LinearScale, LineController, LineElement, PieController, PointElement, ScatterController, Title, Tooltip);
+Chart.register(ArcElement, BarController, BarElement, CategoryScale, DoughnutController, Legend, LinearScale, LineController, LineElement, PieController, PointElement, ScatterController, Tooltip);
 
 const PALETTE_SIZE = 8;
 
@@ -55,6 +54,8 @@ function configure(payload: ChartPayload, colours: ReturnType<typeof palette>): 
 		borderColor: round ? colours.background : colour(i),
 		borderWidth: round ? 2 : type === 'line' ? 2 : 0,
 		pointRadius: type === 'line' ? 3 : undefined,
+		// Past the palette, lines repeat a colour with a dash so that every series stays distinguishable.
+		borderDash: type === 'line' && i >= PALETTE_SIZE ? [6, 4] : undefined,
 		spanGaps: false,
 	}));
 	const tick = (value: number | string) => (typeof value === 'number' ? format(value, Number.isInteger(value) ? 0 : Math.max(decimals, 1)) : value);
@@ -66,12 +67,11 @@ function configure(payload: ChartPayload, colours: ReturnType<typeof palette>): 
 		options: {
 			responsive: true,
 			maintainAspectRatio: false,
-			animation: matchMedia('(prefers-reduced-motion: reduce)').matches ? false : undefined,
+			animation: matchMedia('(prefers-reduced-motion: reduce)').matches ? false : { duration: 400 },
 			indexAxis: payload.horizontal ? 'y' : 'x',
 			font: { family: colours.font },
 			plugins: {
 				legend: { display: round || datasets.length > 1, labels: { color: colours.text } },
-				title: payload.title ? { display: true, text: payload.title, color: colours.text } : undefined,
 				tooltip: {
 					callbacks: {
 						label: (item) => {

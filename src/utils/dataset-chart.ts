@@ -19,7 +19,7 @@ export interface ChartPayload {
 	stacked: boolean;
 	/** Axis title: the unit. */
 	unit?: string;
-	/** What the chart shows when it draws only part of the table. */
+	/** What the chart shows when it draws only part of the table (shown above the chart, in HTML, so that it wraps). */
 	title?: string;
 }
 

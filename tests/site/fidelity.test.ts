@@ -8,7 +8,7 @@ import { documents, sourceText } from '../helpers/documents';
 const THRESHOLDS: Record<string, number> = { 'concept-2000': 0.995 };
 
 /**
- * The Kazakh text of a document as the site shows it, in reading order: each content page's h1 and
+ * The Kazakh text of a document as the site shows it, in reading order: the landing page's title, each content page's h1 and
  * body (without the site's own additions: copy-links, sic marks, editorial notes), then the landing
  * page's provenance block (the source's footer lines). Blocks keyed from known source lines
  * (`data-source-lines`, e.g. action-plan rows) are returned apart, without their editorial additions
@@ -48,6 +48,8 @@ function builtDocumentText(pages: BuiltPage[], slug: string): { text: string; bl
 		return [article.find('h1').text(), article.find('[data-doc-body]').text()].join('\n');
 	});
 	texts.push(landing.$('.doc-source').text());
+	// The landing page's title is the document's title as printed at the head of the source.
+	texts.unshift(landing.$('.doc-landing h1').text());
 	return { text: texts.join('\n'), blocks };
 }
 

@@ -12,7 +12,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 const ROOT = join(import.meta.dirname, '../..');
 const SECTION_5 = 'src/content/pages/concept-2000/section-5.mdx';
 const BUILD_TIMEOUT = 120_000;
-const KEPT = ['concept-2000', 'programme-2001-2010'];
+const KEPT = ['concept-2000', 'programme-2001-2010', 'digitalisation'];
 const tempDirs: string[] = [];
 
 afterAll(() => {
@@ -21,7 +21,8 @@ afterAll(() => {
 
 /**
  * A copy of the project in a temp dir: src/, public/, sources/, astro.config.ts, tsconfig.json, with only the
- * two legal acts' pages, which link to each other (other documents stay as unpublished metadata). node_modules is a real directory
+ * two legal acts' pages, which link to each other, and the article with its datasets (other documents
+ * stay as unpublished metadata). node_modules is a real directory
  * of symlinks to the project's packages, so Astro's and Vite's caches (node_modules/.astro, .vite)
  * are written into the copy and never touch the project's own.
  */
@@ -39,6 +40,10 @@ function makeProject(): string {
 	const pagesDir = join(dir, 'src/content/pages');
 	for (const document of readdirSync(pagesDir)) {
 		if (!KEPT.includes(document)) rmSync(join(pagesDir, document), { recursive: true });
+	}
+	const datasetsDir = join(dir, 'src/content/datasets');
+	for (const document of readdirSync(datasetsDir)) {
+		if (!KEPT.includes(document)) rmSync(join(datasetsDir, document), { recursive: true });
 	}
 	const documentsDir = join(dir, 'src/content/documents');
 	for (const file of readdirSync(documentsDir)) {
