@@ -79,6 +79,8 @@ export function datasetJson(dataset: ResolvedDataset, context: DatasetContext) {
 		})),
 		notes: data.notes,
 		partial: data.partial ?? null,
+		chart: data.chart ? { type: data.chart.type, series: data.chart.series } : null,
+		noChart: data.noChart ?? null,
 		languages: LANGS,
 		notice: 'Unofficial reference edition. Captions and labels in ru and en are this site’s own translations; the Kazakh text is the source.',
 	};

@@ -6,7 +6,7 @@ import { launchBrowser, serveSite } from '../helpers/browser';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-/** One page of every template (the action plan and act history included), in every language (the 404 page exists once, in Kazakh). */
+/** One page of every template (the action plan, act history, datasets with charts, figures and equations included), in every language (the 404 page exists once, in Kazakh). */
 const TEMPLATES = [
 	'',
 	'concept-2000/',
@@ -14,6 +14,11 @@ const TEMPLATES = [
 	'concept-2000/resolution/',
 	'programme-2001-2010/',
 	'programme-2001-2010/section-6/',
+	'digitalisation/main/',
+	'digitalisation/abstract/',
+	'almaty-internal-migration/',
+	'almaty-internal-migration/chapter-2/',
+	'almaty-internal-migration/appendix-1/',
 	'search/?q=оралман',
 	'glossary/',
 ];
@@ -54,6 +59,9 @@ describe('accessibility: axe-core, WCAG 2.2 AA, zero violations', () => {
 					await cite.click();
 					await page.locator('[data-cite-copy="gost"]:not([hidden])').waitFor();
 				}
+				// Audit charts drawn: bring each into view so that it loads.
+				for (const chart of await page.locator('[data-chart]').all()) await chart.scrollIntoViewIfNeeded();
+				if (await page.locator('[data-chart]').count()) await page.waitForSelector('[data-chart][data-chart-drawn]');
 				for (const violation of await axe(page)) failures.push(`${path}: ${violation}`);
 			}
 			console.info(`axe (${scheme}): ${PAGES.length} pages audited, ${failures.length} violations`);
