@@ -75,7 +75,9 @@ function configure(payload: ChartPayload, colours: ReturnType<typeof palette>): 
 				tooltip: {
 					callbacks: {
 						label: (item) => {
-							const value = item.parsed && typeof item.parsed === 'object' ? (payload.horizontal ? item.parsed.x : item.parsed.y) : (item.parsed as number);
+							// Pie slices parse to a number; bars and lines to {x, y}, the value on the value axis.
+							const parsed = item.parsed as unknown;
+							const value = typeof parsed === 'number' ? parsed : (parsed as { x: number; y: number } | null)?.[payload.horizontal ? 'x' : 'y'];
 							const name = round ? item.label : item.dataset.label;
 							return `${name}: ${value === null || value === undefined ? '–' : format(value)}`;
 						},
