@@ -74,6 +74,11 @@ export const chartSpec = z.strictObject({
 	series: z.array(citationId).min(1).describe('Keys of the number columns to draw, one series each'),
 	categories: citationId.optional().describe('Key of the column whose cells label the categories (default: the label column)'),
 	section: z.number().int().nonnegative().optional().describe('Draw only the rows of this block (0-based index among `section` rows)'),
+	rows: z
+		.array(z.number().int().nonnegative())
+		.min(1)
+		.optional()
+		.describe('Draw only these data rows (0-based, counting data rows only), e.g. the rows that share a unit'),
 	transpose: z.boolean().default(false).describe('Draw one series per row and one category per column (e.g. years as columns)'),
 	horizontal: z.boolean().default(false).describe('Bars run horizontally (long category labels)'),
 	stacked: z.boolean().default(false),
@@ -119,6 +124,10 @@ export const datasetSchema = z
 			}
 		});
 		const chart = dataset.chart;
+		const dataRows = dataset.rows.filter((r) => 'cells' in r).length;
+		for (const index of chart?.rows ?? []) {
+			if (index >= dataRows) ctx.addIssue({ code: 'custom', path: ['chart', 'rows'], message: `chart row ${index} does not exist (the table has ${dataRows} data rows, counted from 0)` });
+		}
 		if (chart) {
 			for (const key of [...chart.series, ...(chart.categories ? [chart.categories] : [])]) {
 				const column = dataset.columns.find((c) => c.key === key);

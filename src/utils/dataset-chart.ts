@@ -40,7 +40,7 @@ export function chartPayload(dataset: ResolvedDataset, lang: Lang): ChartPayload
 	const column = (key: string) => data.columns.findIndex((c) => c.key === key);
 	const categoryColumn = spec.categories ? column(spec.categories) : Math.max(0, data.columns.findIndex((c) => c.type === 'label'));
 	const seriesColumns = spec.series.map(column);
-	const rows = dataset.rows.filter((r) => !r.total && (spec.section === undefined || r.section === spec.section));
+	const rows = dataset.rows.filter((r, i) => !r.total && (spec.section === undefined || r.section === spec.section) && (!spec.rows || spec.rows.includes(i)));
 	const drawn = rows.flatMap((r) => seriesColumns.map((c) => r.cells[c]));
 	const decimals = Math.max(0, ...drawn.map((c) => (c && (c.kind === 'number' || c.kind === 'derived') ? c.decimals : 0)));
 	const percent = drawn.some((c) => c?.kind === 'number' && c.percent);

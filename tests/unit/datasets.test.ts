@@ -133,6 +133,11 @@ describe('chart payloads', () => {
 			{ label: 'айырымы (en)', data: [1074, 1066, -52] },
 		]);
 	});
+	it('draws only the chosen rows', () => {
+		const payload = chartPayload(resolveDataset(dataset({ chart: { type: 'bar', series: ['arrivals'], rows: [0, 2] } })), 'kk');
+		expect(payload.labels).toEqual(['I', 'IV']);
+		expect(() => dataset({ chart: { type: 'bar', series: ['arrivals'], rows: [9] } })).toThrow(/chart row 9 does not exist/);
+	});
 	it('transposes (one series per row) and draws one block', () => {
 		const data = dataset({
 			rows: [{ section: tri('2016') }, { cells: ['I', '1788', '714', '1074'] }, { section: tri('2015') }, { cells: ['II', '1 662', '596', '1066'] }],
