@@ -117,4 +117,5 @@ export default {
 	'dataset.scroll': 'The table scrolls sideways',
 	'doc.omitted': 'Left out of this edition (page furniture):',
 	'doc.omittedLines': 'lines {lines}',
+	'doc.omittedLine': 'line {line}',
 } satisfies UiDictionary;

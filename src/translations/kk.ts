@@ -116,4 +116,5 @@ export default {
 	'dataset.scroll': 'Кестені көлденең айналдыруға болады',
 	'doc.omitted': 'Бұл басылымға кірмеген бөліктер (бет безендірулері):',
 	'doc.omittedLines': '{lines}-жолдар',
+	'doc.omittedLine': '{line}-жол',
 } as const;

@@ -117,4 +117,5 @@ export default {
 	'dataset.scroll': 'Таблицу можно прокручивать по горизонтали',
 	'doc.omitted': 'Не вошло в это издание (элементы вёрстки):',
 	'doc.omittedLines': 'строки {lines}',
+	'doc.omittedLine': 'строка {line}',
 } satisfies UiDictionary;
