@@ -45,6 +45,14 @@ function makeProject(): string {
 	for (const document of readdirSync(datasetsDir)) {
 		if (!KEPT.includes(document)) rmSync(join(datasetsDir, document), { recursive: true });
 	}
+	// Glossary occurrences in removed documents go too, and terms left with none.
+	const glossaryDir = join(dir, 'src/content/glossary');
+	for (const file of readdirSync(glossaryDir)) {
+		const path = join(glossaryDir, file);
+		const kept = readFileSync(path, 'utf8').replace(/^ {2}- \{ document: ([\w-]+),.*\n/gm, (line, document: string) => (KEPT.includes(document) ? line : ''));
+		if (/^ {2}- \{ document:/m.test(kept)) writeFileSync(path, kept);
+		else rmSync(path);
+	}
 	const documentsDir = join(dir, 'src/content/documents');
 	for (const file of readdirSync(documentsDir)) {
 		if (KEPT.includes(file.replace(/\.yaml$/, ''))) continue;
