@@ -70,7 +70,7 @@ export type DataRow = z.infer<typeof dataRow>;
 
 /** How the dataset is drawn. Every dataset either has a chart or says why it has none. */
 export const chartSpec = z.strictObject({
-	type: z.enum(['bar', 'line', 'pie', 'doughnut', 'scatter']).describe('Chart type, chosen for the data (series over time: line; categories: bar; shares of a whole: pie)'),
+	type: z.enum(['bar', 'line', 'pie', 'doughnut']).describe('Chart type, chosen for the data (series over time: line; categories: bar; shares of a whole: pie). Series are drawn against categories; there are no X–Y scatter charts'),
 	series: z.array(citationId).min(1).describe('Keys of the number columns to draw, one series each'),
 	categories: citationId.optional().describe('Key of the column whose cells label the categories (default: the label column)'),
 	section: z.number().int().nonnegative().optional().describe('Draw only the rows of this block (0-based index among `section` rows)'),

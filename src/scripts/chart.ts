@@ -18,14 +18,13 @@ import {
 	LineElement,
 	PieController,
 	PointElement,
-	ScatterController,
 	Tooltip,
 	type ChartConfiguration,
 } from 'chart.js';
 import type { ChartPayload } from '../utils/dataset-chart';
 import { formatNumber } from '../utils/number-format';
 
-Chart.register(ArcElement, BarController, BarElement, CategoryScale, DoughnutController, Legend, LinearScale, LineController, LineElement, PieController, PointElement, ScatterController, Tooltip);
+Chart.register(ArcElement, BarController, BarElement, CategoryScale, DoughnutController, Legend, LinearScale, LineController, LineElement, PieController, PointElement, Tooltip);
 
 const PALETTE_SIZE = 8;
 

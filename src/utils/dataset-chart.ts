@@ -7,7 +7,7 @@ import { cellText, type ResolvedCell, type ResolvedDataset } from './dataset-mod
  * work and stays small.
  */
 export interface ChartPayload {
-	type: 'bar' | 'line' | 'pie' | 'doughnut' | 'scatter';
+	type: 'bar' | 'line' | 'pie' | 'doughnut';
 	lang: Lang;
 	/** Category labels (x axis, or pie slices). */
 	labels: string[];

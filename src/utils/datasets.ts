@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { getCollection } from 'astro:content';
 import { DATASET_ID } from '../schemas/dataset';
+import { SOURCE_LANG, type Lang } from '../schemas/i18n';
 import { checkProvenance, resolveDataset, type ResolvedDataset } from './dataset-model';
 
 export interface DatasetEntry extends ResolvedDataset {
@@ -53,10 +54,16 @@ export async function getDataset(document: string, id: string, usedOn: string): 
 	return dataset;
 }
 
-/** Download paths of a dataset (language-neutral JSON; CSV with headers in one language). */
+/** File names of a dataset's downloads: language-neutral JSON; CSV with headers in one language (Kazakh unmarked). */
+export const datasetFiles = {
+	json: (id: string) => `${id}.json`,
+	csv: (id: string, lang: Lang) => `${id}${lang === SOURCE_LANG ? '' : `.${lang}`}.csv`,
+};
+
+/** Download paths of a dataset, under /data/{document}/. */
 export function datasetDownloads(document: string, id: string) {
 	return {
-		json: `/data/${document}/${id}.json`,
-		csv: (lang: string) => `/data/${document}/${id}${lang === 'kk' ? '' : `.${lang}`}.csv`,
+		json: `/data/${document}/${datasetFiles.json(id)}`,
+		csv: (lang: Lang) => `/data/${document}/${datasetFiles.csv(id, lang)}`,
 	};
 }

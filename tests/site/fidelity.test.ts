@@ -70,7 +70,6 @@ describe('content fidelity: every word of each source reaches its Kazakh pages',
 				`fidelity ${doc.slug}: ${report.matched}/${report.total} source words = ${(report.ratio * 100).toFixed(2)}% (required ${(threshold * 100).toFixed(1)}%; ${report.respaced} re-spaced, ${report.moved} moved back, ${report.blocks.length} table blocks compared as bags; ${report.omittedWords} words in lines the edition omits as page furniture, not counted)` +
 					(report.missing.length ? `\n  missing: ${report.missing.slice(0, 15).map((m) => `«${m.words.slice(0, 80)}»`).join('\n  missing: ')}` : ''),
 			);
-			if (process.env.FIDELITY_BLOCKS) console.info(JSON.stringify(report.blocks.filter((b) => b.kind === "dataset"), null, 1));
 			expect(report.ratio).toBeGreaterThanOrEqual(threshold);
 			// Blocks compared as bags must not invent letters; table rows must not lose any either (a
 			// dataset's lost words are page furniture or counted as missing above).

@@ -2,7 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { LANGS, SOURCE_LANG, type Lang } from '../../../schemas/i18n';
 import { getDocuments } from '../../../utils/content';
 import { datasetCsv, datasetJson } from '../../../utils/dataset-export';
-import { getDatasets, type DatasetEntry } from '../../../utils/datasets';
+import { datasetFiles, getDatasets, type DatasetEntry } from '../../../utils/datasets';
 import { localePath } from '../../../utils/routes';
 
 /**
@@ -15,8 +15,8 @@ export const getStaticPaths = (async () => {
 	return datasets.flatMap((dataset) => {
 		const document = documents.find((d) => d.data.slug === dataset.document)!;
 		const files = [
-			{ file: `${dataset.id}.json`, format: 'json' as const, lang: SOURCE_LANG as Lang },
-			...LANGS.map((lang) => ({ file: `${dataset.id}${lang === SOURCE_LANG ? '' : `.${lang}`}.csv`, format: 'csv' as const, lang })),
+			{ file: datasetFiles.json(dataset.id), format: 'json' as const, lang: SOURCE_LANG as Lang },
+			...LANGS.map((lang) => ({ file: datasetFiles.csv(dataset.id, lang), format: 'csv' as const, lang })),
 		];
 		return files.map(({ file, format, lang }) => ({ params: { document: dataset.document, file }, props: { dataset, document, format, lang } }));
 	});
