@@ -109,9 +109,9 @@ export const datasetSchema = z
 			.describe('The values are stated in running text (a figure whose sentences give its data): the text stays where it is and the dataset repeats its numbers, so `sourceLines` serve the provenance check only and are not compared word for word as a table'),
 		derivedFrom: z
 			.string()
-			.regex(/^table-[a-z0-9]+(-[a-z0-9]+)*$/)
+			.regex(/^(table|figure)-[a-z0-9]+(-[a-z0-9]+)*$/)
 			.optional()
-			.describe('Id of the printed table (same document) this figure’s series is taken or computed from; `sourceLines` then include that table’s lines for the provenance check, and the dataset is not compared word for word as a block'),
+			.describe('Id of the dataset (same document: a printed table, or another figure’s data) this figure’s series is taken or computed from; `sourceLines` then include that dataset’s lines for the provenance check, and the dataset is not compared word for word as a block'),
 		decimalSeparator: z.enum([',', '.']).default(',').describe('The source’s decimal separator in this table'),
 		columns: z.array(datasetColumn).min(1),
 		rows: z.array(datasetRow).min(1),

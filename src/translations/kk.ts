@@ -107,7 +107,7 @@ export default {
 	'dataset.derivedKey': 'Көлбеу жазылған мәндерді редакция есептеген, дереккөзде жоқ.',
 	'dataset.uncertain': 'Күмәнді мән',
 	'dataset.reconstructed': 'Баған атауы дереккөзде сақталмаған, оны редакция қалпына келтірді',
-	'dataset.derivedFrom': 'Деректер кестеден алынған:',
+	'dataset.derivedFrom': 'Деректер мына жерден алынған:',
 	'dataset.statedAt': 'Мәтінде',
 	'dataset.statedAtLink': 'Осы мәнді келтіретін абзацқа өту',
 	'dataset.partial': 'Толық емес деректер',

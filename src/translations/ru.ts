@@ -108,7 +108,7 @@ export default {
 	'dataset.derivedKey': 'Значения курсивом рассчитаны редакцией, в источнике их нет.',
 	'dataset.uncertain': 'Сомнительное значение',
 	'dataset.reconstructed': 'Заголовок столбца в источнике не сохранился и восстановлен редакцией',
-	'dataset.derivedFrom': 'Данные взяты из таблицы:',
+	'dataset.derivedFrom': 'Данные взяты из:',
 	'dataset.statedAt': 'В тексте',
 	'dataset.statedAtLink': 'Перейти к абзацу, где приведено это значение',
 	'dataset.partial': 'Неполные данные',
