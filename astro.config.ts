@@ -2,6 +2,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { remarkCitationIds } from './src/plugins/remark-citation-ids';
+import { remarkFootnoteSourceLines } from './src/plugins/remark-footnote-source-lines';
 import { rehypeContentUi } from './src/plugins/rehype-content-ui';
 import { siteChecks } from './src/integrations/site-checks';
 
@@ -23,7 +24,7 @@ export default defineConfig({
 	markdown: {
 		processor: unified({
 			smartypants: false,
-			remarkPlugins: [remarkCitationIds],
+			remarkPlugins: [remarkCitationIds, remarkFootnoteSourceLines],
 			rehypePlugins: [rehypeContentUi],
 			// Footnote ids are the source's own numbers: fn-42, with back-references fnref-42.
 			remarkRehype: { clobberPrefix: '' },

@@ -5,6 +5,7 @@ import { pageSchema } from './schemas/page';
 import { glossarySchema } from './schemas/glossary';
 import { planSchema } from './schemas/plan';
 import { datasetSchema } from './schemas/dataset';
+import { figureSchema } from './schemas/figure';
 
 /** One YAML file per document: its metadata (src/content/documents/{slug}.yaml). */
 const documents = defineCollection({
@@ -39,4 +40,13 @@ const datasets = defineCollection({
 	schema: datasetSchema,
 });
 
-export const collections = { documents, pages, glossary, plans, datasets };
+/**
+ * Numbered figures whose data the source text does not give, one YAML file each:
+ * src/content/figures/{document}/{id}.yaml (entry id "{document}/{id}"). Rendered by <Figure id="…" />.
+ */
+const figures = defineCollection({
+	loader: glob({ pattern: '*/*.yaml', base: './src/content/figures' }),
+	schema: figureSchema,
+});
+
+export const collections = { documents, pages, glossary, plans, datasets, figures };

@@ -1,4 +1,5 @@
 import { diffArrays } from 'diff';
+import { formatRanges } from '../utils/format';
 
 /**
  * Content fidelity: how much of a source text reaches the built pages, word for word and in order.
@@ -133,8 +134,8 @@ export interface BlockReport {
 	extraLetters: string;
 }
 
-/** "12–30, 35–40": ranges for messages. */
-export const formatRanges = (ranges: [number, number][]) => ranges.map(([a, b]) => `${a}–${b}`).join(', ');
+/** "12–30, 35–40": ranges for messages (re-exported for the checks' callers). */
+export { formatRanges };
 
 const lettersOf = (tokens: Token[]) => [...tokens.map((t) => t.value).join('').replace(/[-']/g, '')].sort().join('');
 

@@ -11,7 +11,8 @@ import { visit } from 'unist-util-visit';
  * - the GFM footnote heading and back-links get the UI dictionary key they need (`data-ui`,
  *   `data-ui-label`);
  * - a footnote reference shows the source's own number ("[^42]" → "42"), not GFM's running count, so
- *   printed numbers match the ids `fn-42` / `fnref-42`.
+ *   printed numbers match the ids `fn-42` / `fnref-42`; the footnote list item shows the same number
+ *   (`<li value="42">`), so a page whose first note is the report's 42nd does not number it 1.
  */
 export function rehypeContentUi() {
 	return (tree: Root) => {
@@ -26,6 +27,8 @@ export function rehypeContentUi() {
 				props.dataUiLabel = 'footnotes.backToRef';
 				delete props.ariaLabel;
 			}
+			const footnote = node.tagName === 'li' && typeof props.id === 'string' ? /^fn-(\d+)$/.exec(props.id) : null;
+			if (footnote) props.value = footnote[1];
 			if (node.tagName === 'a' && 'dataFootnoteRef' in props && typeof props.href === 'string') {
 				node.children = [{ type: 'text', value: props.href.replace(/^#fn-/, '') }];
 			}

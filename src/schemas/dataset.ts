@@ -60,6 +60,9 @@ const dataRow = z.strictObject({
 	total: z.boolean().default(false).describe('A total or summary row (printed as such): shown in the table, left out of charts'),
 	sourceLines: lineRange.optional().describe('The lines the row was keyed from, when known'),
 	note: note.optional().describe('A note on the whole row (e.g. an internal inconsistency)'),
+	statedAt: citationId
+		.optional()
+		.describe('Id of the paragraph on the same page whose sentence states the row’s values (data of a figure taken from running text); the table links to it'),
 });
 const sectionRow = z.strictObject({
 	section: trilingual.describe('A heading row splitting the table into blocks (e.g. "2016 жыл"), kk as printed'),
@@ -93,6 +96,7 @@ export const datasetSchema = z
 		label: z.string().min(1).describe('The number as printed, verbatim: "Кесте – 1", "4 кесте", "1 сурет"'),
 		number: z.string().min(1).describe('The number alone, for references and lists: "1", "2.1.1"'),
 		caption: trilingual.describe('Caption; kk verbatim'),
+		captionLang: z.enum(['ru', 'en']).optional().describe('Language of the printed caption when the source prints it in another language than Kazakh (caption.kk is then that text, verbatim)'),
 		unit: trilingual.optional().describe('Unit of all number columns, e.g. "адам / человек / persons"'),
 		source: trilingual.optional().describe('The source line under the table ("Дереккөз", "Ескерту: …"); kk verbatim'),
 		sourceLines: z
@@ -103,6 +107,11 @@ export const datasetSchema = z
 			.boolean()
 			.default(false)
 			.describe('The values are stated in running text (a figure whose sentences give its data): the text stays where it is and the dataset repeats its numbers, so `sourceLines` serve the provenance check only and are not compared word for word as a table'),
+		derivedFrom: z
+			.string()
+			.regex(/^(table|figure)-[a-z0-9]+(-[a-z0-9]+)*$/)
+			.optional()
+			.describe('Id of the dataset (same document: a printed table, or another figure’s data) this figure’s series is taken or computed from; `sourceLines` then include that dataset’s lines for the provenance check, and the dataset is not compared word for word as a block'),
 		decimalSeparator: z.enum([',', '.']).default(',').describe('The source’s decimal separator in this table'),
 		columns: z.array(datasetColumn).min(1),
 		rows: z.array(datasetRow).min(1),

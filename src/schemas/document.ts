@@ -3,6 +3,11 @@ import { citationId, slug } from './ids';
 import { trilingual, LANGS } from './i18n';
 
 /** A legal act cited as the basis of another, or amending it. */
+/** A range of seed-file lines, [first, last] (1-based, inclusive). */
+const lineRange = z
+	.tuple([z.number().int().positive(), z.number().int().positive()])
+	.refine(([a, b]) => a <= b, 'the first line must not come after the last');
+
 const actReference = z.strictObject({
 	number: z.string().describe('The act’s number as printed, e.g. "327"'),
 	date: z.coerce.date().describe('Date of adoption'),
@@ -67,9 +72,9 @@ const common = {
 				.array(
 					z.strictObject({
 						lines: z
-							.tuple([z.number().int().positive(), z.number().int().positive()])
-							.refine(([a, b]) => a <= b, 'the first line must not come after the last')
-							.describe('First and last line of the seed file left out'),
+							.union([lineRange, z.array(lineRange).min(1)])
+							.transform((lines) => (typeof lines[0] === 'number' ? [lines as [number, number]] : (lines as [number, number][])))
+							.describe('The seed-file lines left out: one range [first, last], or a list of ranges for furniture of one kind scattered through the text (link dumps after each page’s footnotes)'),
 						reason: trilingual.describe('What the lines are and why this edition leaves them out'),
 					}),
 				)

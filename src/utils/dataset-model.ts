@@ -31,6 +31,8 @@ export interface ResolvedRow {
 	section: number;
 	note?: Trilingual;
 	sourceLines?: [number, number];
+	/** Id of the paragraph that states the row's values (figure data from running text). */
+	statedAt?: string;
 }
 
 export interface ResolvedDataset {
@@ -89,6 +91,7 @@ export function resolveDataset(data: DatasetData): ResolvedDataset {
 			section: sections.length - 1,
 			note: dataRow.note,
 			sourceLines: dataRow.sourceLines,
+			statedAt: dataRow.statedAt,
 		});
 	});
 	return { data, sections, rows, problems };

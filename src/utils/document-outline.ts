@@ -4,6 +4,7 @@ import { SOURCE_LANG } from '../schemas/i18n';
 import type { PageEntry } from './content';
 import { pageSlugs } from './content';
 import { getPlan, planOutline } from './plans';
+import { numberedItems } from './figures';
 import { useTranslations } from '../translations';
 
 /** A heading of a content page, with its text in the reader's language and in the Kazakh original. */
@@ -64,12 +65,15 @@ function buildOutline(pages: PageEntry[], lang: Lang): Promise<OutlinePage[]> {
 			// A page that shows an action plan (components/content/ActionPlan.astro) also lists its groups.
 			const plan = await getPlan(slugs.document);
 			const fromPlan = plan?.page === slugs.page ? planOutline(plan, lang, useTranslations(lang)('plan.abbreviations')) : { headings: [], ids: [] };
+			// Numbered tables and figures shown on the page (datasets and figure records) are citable too.
+			const numbered = (await Promise.all([numberedItems(slugs.document, 'table'), numberedItems(slugs.document, 'figure')])).flat();
+			const numberedIds = numbered.filter((item) => item.page === slugs.page).map((item) => item.id);
 			return {
 				slug: slugs.page,
 				anchor: page.data.anchor,
 				title: page.data.title[lang],
 				headings: [...outlineHeadings, ...fromPlan.headings],
-				ids: [page.data.anchor, ...citableIds, ...fromPlan.ids],
+				ids: [page.data.anchor, ...citableIds, ...fromPlan.ids, ...numberedIds],
 			};
 		}),
 	);

@@ -12,3 +12,6 @@ export function formatDate(date: Date, lang: Lang): string {
 export function isoDate(date: Date): string {
 	return date.toISOString().slice(0, 10);
 }
+
+/** Seed-file line ranges for readers and messages: "12–30, 35–40" (a one-line range is "12"). */
+export const formatRanges = (ranges: [number, number][]) => ranges.map(([a, b]) => (a === b ? `${a}` : `${a}–${b}`)).join(', ');

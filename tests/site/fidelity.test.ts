@@ -12,7 +12,8 @@ const THRESHOLDS: Record<string, number> = { 'concept-2000': 0.995 };
  * body (without the site's own additions: copy-links, sic marks, editorial notes), then the landing
  * page's provenance block (the source's footer lines). Blocks keyed from known source lines
  * (`data-source-lines`, e.g. action-plan rows) are returned apart, without their editorial additions
- * (`data-derived`), to be compared with those lines as bags of words.
+ * (`data-derived`), to be compared with those lines as bags of words; so are footnotes keyed from their
+ * lines, which the source prints at the foot of each PDF page and the site at the end of each web page.
  */
 function builtDocumentText(pages: BuiltPage[], slug: string): { text: string; blocks: SourceBlock[] } {
 	const byPath = new Map(pages.map((p) => [p.path, p]));
@@ -31,7 +32,7 @@ function builtDocumentText(pages: BuiltPage[], slug: string): { text: string; bl
 		article.find('[data-pagefind-ignore], .breadcrumbs, .pagination').remove();
 		article.find('[data-doc-body] [data-source-lines]').each((_, el) => {
 			const block = $(el).clone();
-			block.find('[data-derived]').remove();
+			block.find('[data-derived], [data-footnote-backref]').remove();
 			// Numbers are formatted for the reader; compare them as printed.
 			block.find('data[data-printed]').each((_, data) => {
 				$(data).text($(data).attr('data-printed')!);
@@ -42,7 +43,10 @@ function builtDocumentText(pages: BuiltPage[], slug: string): { text: string; bl
 				.map((range) => range.split('-').map(Number) as [number, number]);
 			// Each cell's text is separated from the next, as the source's columns are.
 			block.find('th, td').append(' ');
-			blocks.push({ ranges, text: block.text(), kind: $(el).is('[data-dataset]') ? 'dataset' : 'row' });
+			// A footnote keyed from its lines (`[@351-353]`) is compared with its printed number.
+			const footnote = $(el).closest('li[id^="fn-"]');
+			const number = footnote.length ? `${footnote.attr('value') ?? ''} ` : '';
+			blocks.push({ ranges, text: number + block.text(), kind: $(el).is('[data-dataset]') ? 'dataset' : 'row' });
 		});
 		article.find('[data-doc-body] [data-source-lines]').remove();
 		return [article.find('h1').text(), article.find('[data-doc-body]').text()].join('\n');
@@ -64,7 +68,7 @@ describe('content fidelity: every word of each source reaches its Kazakh pages',
 	for (const doc of published) {
 		it(`${doc.slug} (${doc.seedFile})`, () => {
 			const built = builtDocumentText(pages, doc.slug);
-			const report = measureFidelity(sourceText(doc), built.text, built.blocks, doc.source.omitted.map((o) => o.lines));
+			const report = measureFidelity(sourceText(doc), built.text, built.blocks, doc.source.omitted.flatMap((o) => o.lines));
 			const threshold = THRESHOLDS[doc.slug] ?? 0.99;
 			console.info(
 				`fidelity ${doc.slug}: ${report.matched}/${report.total} source words = ${(report.ratio * 100).toFixed(2)}% (required ${(threshold * 100).toFixed(1)}%; ${report.respaced} re-spaced, ${report.moved} moved back, ${report.blocks.length} table blocks compared as bags; ${report.omittedWords} words in lines the edition omits as page furniture, not counted)` +

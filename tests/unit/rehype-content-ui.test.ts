@@ -109,7 +109,7 @@ describe('the project’s Markdown pipeline (astro.config.ts markdown.processor)
 		expect($('a[data-footnote-backref]').attr('data-ui-label')).toBe('footnotes.backToRef');
 		// Verbatim legal text: quotation marks and dashes are not rewritten.
 		expect($('p#s-1-1').text()).toContain('"straight quotes" -- and dashes');
-		expect(metadata.frontmatter.citableIds).toEqual(['s-1', 's-1-1']);
+		expect(metadata.frontmatter.citableIds).toEqual(['s-1', 's-1-1', 'fn-42']);
 	});
 
 	test('MDX: the same plugins run (ids, footnotes, UI keys)', async () => {
@@ -122,7 +122,7 @@ describe('the project’s Markdown pipeline (astro.config.ts markdown.processor)
 		expect(code).toContain('id: "fn-42"');
 		expect(code).toContain('"data-ui": "footnotes.label"');
 		expect(code).toContain('"data-ui-label": "footnotes.backToRef"');
-		expect(code).toContain('"citableIds": ["s-1", "s-1-1"]');
+		expect(code).toContain('"citableIds": ["s-1", "s-1-1", "fn-42"]');
 		expect(code).not.toContain('[#');
 	});
 
@@ -135,5 +135,13 @@ describe('the project’s Markdown pipeline (astro.config.ts markdown.processor)
 		);
 		expect(String(error)).toContain('has no citation id');
 		expect(String(error)).toContain(path);
+	});
+});
+
+describe('footnotes of a page that starts mid-report', () => {
+	test('each list item shows the source’s number', async () => {
+		const $ = load(await toHtml('A[^42] b[^43].\n\n[^42]: x.\n\n[^43]: y.\n'));
+		expect($('li#fn-42').attr('value')).toBe('42');
+		expect($('li#fn-43').attr('value')).toBe('43');
 	});
 });

@@ -8,6 +8,9 @@ import Dataset from './Dataset.astro';
 import EditorialNote from './EditorialNote.astro';
 import Equation from './Equation.astro';
 import Figure from './Figure.astro';
+import NumberedList from './NumberedList.astro';
+import PartContents from './PartContents.astro';
+import SectionSummary from './SectionSummary.astro';
 import Sic from './Sic.astro';
 import Signature from './Signature.astro';
 
@@ -24,6 +27,9 @@ export const contentComponents = {
 	EditorialNote,
 	Equation,
 	Figure,
+	NumberedList,
+	PartContents,
+	SectionSummary,
 	Sic,
 	Signature,
 	h2: CitableHeading,
