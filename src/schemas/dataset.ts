@@ -35,7 +35,9 @@ const flaggedCell = z.strictObject({
 });
 const derivedCell = z.strictObject({
 	derived: z.number().describe('A value the source does not print, computed by the editors'),
-	formula: z.string().min(1).describe('How it was computed, in symbols and source numbers: "1788 + 1662 + 1566"'),
+	formula: z
+		.union([z.string().min(1), trilingual])
+		.describe('How it was computed, in symbols and source numbers ("1788 + 1662 + 1566"); in three languages when it needs words ("sum of the 2014 column of Table 1.2.1")'),
 	note: note.optional(),
 });
 const translatedCell = trilingual.describe('A label cell (a row header: district, indicator) with ru and en translations; kk as printed');

@@ -22,7 +22,7 @@ export type ResolvedCell =
 			sic?: Trilingual;
 			uncertain?: Trilingual;
 	  }
-	| { kind: 'derived'; value: number; decimals: number; formula: string; note?: Trilingual };
+	| { kind: 'derived'; value: number; decimals: number; formula: string | Trilingual; note?: Trilingual };
 
 export interface ResolvedRow {
 	cells: ResolvedCell[];
