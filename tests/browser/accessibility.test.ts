@@ -6,7 +6,7 @@ import { launchBrowser, serveSite } from '../helpers/browser';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-/** One page of every template (the action plan, act history, datasets with charts, figures and equations included), in every language (the 404 page exists once, in Kazakh). */
+/** One page of every template (the action plan, act history, datasets with charts, figures and equations, a report's parts, summaries, footnotes and list of figures included), in every language (the 404 page exists once, in Kazakh). */
 const TEMPLATES = [
 	'',
 	'concept-2000/',
@@ -19,6 +19,11 @@ const TEMPLATES = [
 	'almaty-internal-migration/',
 	'almaty-internal-migration/chapter-2/',
 	'almaty-internal-migration/appendix-1/',
+	'profile-2014-2019/',
+	'profile-2014-2019/figures/',
+	'profile-2014-2019/part-2/',
+	'profile-2014-2019/section-1-2/',
+	'profile-2014-2019/section-1-4/',
 	'search/?q=оралман',
 	'glossary/',
 ];
