@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { citationId, slug } from './ids';
 import { trilingual } from './i18n';
+import { lineRange } from './source-lines';
 
 /**
  * A dataset: one numbered table or figure of a document, keyed from the source text
@@ -11,9 +12,6 @@ import { trilingual } from './i18n';
  */
 
 /** A range of seed-file lines, first and last inclusive. */
-const lineRange = z
-	.tuple([z.number().int().positive(), z.number().int().positive()])
-	.refine(([first, last]) => first <= last, 'a line range’s first line must not come after its last');
 
 /** Trilingual note shown with a cell, row or dataset. */
 const note = trilingual.describe('Editorial note in each language');

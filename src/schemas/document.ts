@@ -1,13 +1,9 @@
 import { z } from 'astro/zod';
 import { citationId, slug } from './ids';
 import { trilingual, LANGS } from './i18n';
+import { lineRange } from './source-lines';
 
 /** A legal act cited as the basis of another, or amending it. */
-/** A range of seed-file lines, [first, last] (1-based, inclusive). */
-const lineRange = z
-	.tuple([z.number().int().positive(), z.number().int().positive()])
-	.refine(([a, b]) => a <= b, 'the first line must not come after the last');
-
 const actReference = z.strictObject({
 	number: z.string().describe('The act’s number as printed, e.g. "327"'),
 	date: z.coerce.date().describe('Date of adoption'),

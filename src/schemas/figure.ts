@@ -1,10 +1,8 @@
 import { z } from 'astro/zod';
 import { slug } from './ids';
 import { trilingual } from './i18n';
+import { lineRange } from './source-lines';
 
-const lineRange = z
-	.tuple([z.number().int().positive(), z.number().int().positive()])
-	.refine(([a, b]) => a <= b, 'the first line must not come after the last');
 const note = trilingual.describe('Editorial note in each language');
 
 /**

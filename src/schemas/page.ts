@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { citationId } from './ids';
 import { trilingual, translations } from './i18n';
+import { lineRange } from './source-lines';
 
 /**
  * Frontmatter of one content page (`src/content/pages/{document}/{page}.mdx`).
@@ -11,9 +12,7 @@ export const pageSchema = z.strictObject({
 	order: z.number().int().positive().describe('Reading order within the document (previous/next, contents)'),
 	anchor: citationId.describe('Citation id of the page heading (h1), e.g. s-1'),
 	title: trilingual.describe('Page heading; kk verbatim from the source'),
-	sourceLines: z
-		.tuple([z.number().int().positive(), z.number().int().positive()])
-		.describe('First and last line of the seed file this page covers'),
+	sourceLines: lineRange.describe('First and last line of the seed file this page covers'),
 	headings: z
 		.record(citationId, translations)
 		.default({})

@@ -1,12 +1,10 @@
 import { z } from 'astro/zod';
+import { lineRange } from './source-lines';
 import { citationId, slug } from './ids';
 import { trilingual } from './i18n';
 
 /** First and last line of the seed file a part was keyed from; the build checks the words against them. */
-const sourceLines = z
-	.tuple([z.number().int().positive(), z.number().int().positive()])
-	.refine(([first, last]) => first <= last, 'sourceLines: the first line must not come after the last')
-	.describe('First and last line of the seed file');
+const sourceLines = lineRange.describe('First and last line of the seed file');
 
 /** A plan item as printed: four cells, verbatim (extraction artefacts fixed). */
 const activeItem = z.strictObject({
