@@ -46,7 +46,11 @@ export function documentOutline(pages: PageEntry[], lang: Lang): Promise<Outline
 
 const outlines = new Map<string, Promise<OutlinePage[]>>();
 
-function buildOutline(pages: PageEntry[], lang: Lang): Promise<OutlinePage[]> {
+async function buildOutline(pages: PageEntry[], lang: Lang): Promise<OutlinePage[]> {
+	// Numbered tables and figures (datasets and figure records) are citable on the page that shows them;
+	// listed once per document, not once per page.
+	const documents = [...new Set(pages.map((p) => pageSlugs(p).document))];
+	const numbered = (await Promise.all(documents.flatMap((d) => [numberedItems(d, 'table'), numberedItems(d, 'figure')]))).flat();
 	return Promise.all(
 		pages.map(async (page) => {
 			const { headings, remarkPluginFrontmatter } = await render(page);
@@ -65,9 +69,7 @@ function buildOutline(pages: PageEntry[], lang: Lang): Promise<OutlinePage[]> {
 			// A page that shows an action plan (components/content/ActionPlan.astro) also lists its groups.
 			const plan = await getPlan(slugs.document);
 			const fromPlan = plan?.page === slugs.page ? planOutline(plan, lang, useTranslations(lang)('plan.abbreviations')) : { headings: [], ids: [] };
-			// Numbered tables and figures shown on the page (datasets and figure records) are citable too.
-			const numbered = (await Promise.all([numberedItems(slugs.document, 'table'), numberedItems(slugs.document, 'figure')])).flat();
-			const numberedIds = numbered.filter((item) => item.page === slugs.page).map((item) => item.id);
+			const numberedIds = numbered.filter((item) => item.document === slugs.document && item.page === slugs.page).map((item) => item.id);
 			return {
 				slug: slugs.page,
 				anchor: page.data.anchor,

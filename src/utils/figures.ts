@@ -21,6 +21,7 @@ export async function getFigureRecord(document: string, id: string, usedOn: stri
 
 /** One entry of a document's list of tables or figures. */
 export interface NumberedItem {
+	document: string;
 	kind: 'table' | 'figure';
 	id: string;
 	page: string;
@@ -50,12 +51,12 @@ export function compareNumbers(a: string, b: string): number {
 export async function numberedItems(document: string, kind: 'table' | 'figure'): Promise<NumberedItem[]> {
 	const datasets = (await getDatasets())
 		.filter((d) => d.document === document && d.data.kind === kind)
-		.map(({ id, data }): NumberedItem => ({ kind, id, page: data.page, label: data.label, number: data.number, caption: data.caption, captionLang: data.captionLang, data: data.partial ? 'partial' : 'full' }));
+		.map(({ id, data }): NumberedItem => ({ document, kind, id, page: data.page, label: data.label, number: data.number, caption: data.caption, captionLang: data.captionLang, data: data.partial ? 'partial' : 'full' }));
 	const records =
 		kind === 'figure'
 			? (await getCollection('figures'))
 					.filter((e) => e.id.startsWith(`${document}/`))
-					.map(({ id, data }): NumberedItem => ({ kind, id: id.split('/')[1]!, page: data.page, label: data.label, number: data.number, caption: data.caption, captionLang: data.captionLang, data: 'none' }))
+					.map(({ id, data }): NumberedItem => ({ document, kind, id: id.split('/')[1]!, page: data.page, label: data.label, number: data.number, caption: data.caption, captionLang: data.captionLang, data: 'none' }))
 			: [];
 	return [...datasets, ...records].sort((a, b) => compareNumbers(a.number, b.number));
 }
