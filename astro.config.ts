@@ -1,17 +1,24 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
+import { deploymentFromEnv } from './src/config/deployment';
 import { remarkCitationIds } from './src/plugins/remark-citation-ids';
 import { remarkFootnoteSourceLines } from './src/plugins/remark-footnote-source-lines';
 import { rehypeContentUi } from './src/plugins/rehype-content-ui';
 import { siteChecks } from './src/integrations/site-checks';
+import { contentSecurityPolicy } from './src/config/content-security-policy';
+import { isKnownAstroHeadInjectWarning } from './src/config/build-warnings';
+
+// The public origin and base path come from the deployer (SITE, BASE; see README, "Deploy").
+const { site, base } = deploymentFromEnv(process.env);
 
 // Markdown pipeline: unified (remark/rehype), not Astro 7's default Sätteri, because the project's own
 // plugins (stable citation ids now; glossary links later) are remark/rehype plugins. GFM is built in
 // (tables, footnotes), so remark-gfm is not needed. SmartyPants is off: it would rewrite the
 // quotation marks and dashes of verbatim legal texts.
 export default defineConfig({
-	site: 'https://migration-documents.kz',
+	site,
+	base,
 	trailingSlash: 'always',
 	// 'jsx' (Astro 7's default) drops the whitespace between inline elements and glues words together;
 	// `true` compresses losslessly.
@@ -22,6 +29,8 @@ export default defineConfig({
 		routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
 	},
 	markdown: {
+		// The documents hold no code; Shiki's inline styles would also break the Content Security Policy.
+		syntaxHighlight: false,
 		processor: unified({
 			smartypants: false,
 			remarkPlugins: [remarkCitationIds, remarkFootnoteSourceLines],
@@ -30,6 +39,17 @@ export default defineConfig({
 			remarkRehype: { clobberPrefix: '' },
 		}),
 	},
+	security: { csp: contentSecurityPolicy },
 	integrations: [mdx(), siteChecks()],
 	build: { format: 'directory' },
+	vite: {
+		build: {
+			rolldownOptions: {
+				onLog(level, log, handler) {
+					if (isKnownAstroHeadInjectWarning(log)) return;
+					handler(level, log);
+				},
+			},
+		},
+	},
 });

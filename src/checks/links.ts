@@ -1,6 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BuiltPage } from './dist';
+import { distTarget, type SiteAddress } from './site-address';
 
 export interface LinkProblem {
 	page: string;
@@ -14,9 +15,10 @@ const SKIPPED_PREFIXES = ['/pagefind/'];
 /**
  * Checks every internal link of a built site: `<a href>`, `<link href>` (alternates, canonical) and
  * `<form action>`. A link resolves when its target page (or file) exists and, for a `#fragment`,
- * when the target page has an element with that id. External links are not fetched.
+ * when the target page has an element with that id. Links to the site's origin must stay under its
+ * base path. External links are not fetched.
  */
-export function checkLinks(pages: BuiltPage[], distDir: string, site?: string): LinkProblem[] {
+export function checkLinks(pages: BuiltPage[], distDir: string, address: SiteAddress = { base: '/' }): LinkProblem[] {
 	const byPath = new Map(pages.map((p) => [p.path, p]));
 	const idsOf = new Map<string, Set<string>>();
 	const ids = (page: BuiltPage) => {
@@ -28,32 +30,29 @@ export function checkLinks(pages: BuiltPage[], distDir: string, site?: string): 
 		return set;
 	};
 
-	// The site's origin (and base path) without a trailing slash: "https://x.kz/" and "https://x.kz" are the same site.
-	const siteRoot = site?.replace(/\/+$/, '');
 	const problems: LinkProblem[] = [];
 	for (const page of pages) {
 		const $ = page.$;
 		$('a[href], link[href], form[action]').each((_, el) => {
 			const raw = $(el).attr('href') ?? $(el).attr('action') ?? '';
-			let href = raw;
-			const rest = siteRoot && href.startsWith(siteRoot) ? href.slice(siteRoot.length) : undefined;
-			// Only the site itself: "https://x.kz.other.com/" merely starts with the same characters.
-			if (rest !== undefined && /^(?:[/?#]|$)/.test(rest)) href = rest.startsWith('/') ? rest : `/${rest}`;
-			if (/^(?:[a-z]+:)?\/\//i.test(href) || /^(mailto|tel|data|javascript):/i.test(href)) return;
-			if (href === '') {
+			if (raw === '') {
 				problems.push({ page: page.path, href: raw, problem: 'empty link' });
 				return;
 			}
-			const url = new URL(href, `http://site${page.path}`);
-			if (SKIPPED_PREFIXES.some((prefix) => url.pathname.startsWith(prefix))) return;
-			const target = resolveTarget(url.pathname, byPath, distDir);
-			if (target === undefined) {
-				problems.push({ page: page.path, href: raw, problem: `no page or file at ${url.pathname}` });
+			const link = distTarget(raw, page.path, address);
+			if (link.kind === 'external') return;
+			if (link.kind === 'outside-base') {
+				problems.push({ page: page.path, href: raw, problem: `${link.pathname} is outside the base path ${address.base}` });
 				return;
 			}
-			const fragment = decodeURIComponent(url.hash.slice(1));
-			if (fragment && target && !ids(target).has(fragment)) {
-				problems.push({ page: page.path, href: raw, problem: `no element with id "${fragment}" on ${target.path}` });
+			if (SKIPPED_PREFIXES.some((prefix) => link.path.startsWith(prefix))) return;
+			const target = resolveTarget(link.path, byPath, distDir);
+			if (target === undefined) {
+				problems.push({ page: page.path, href: raw, problem: `no page or file at ${link.path}` });
+				return;
+			}
+			if (link.fragment && target && !ids(target).has(link.fragment)) {
+				problems.push({ page: page.path, href: raw, problem: `no element with id "${link.fragment}" on ${target.path}` });
 			}
 		});
 	}

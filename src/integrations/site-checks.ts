@@ -4,6 +4,7 @@ import { loadBuiltPages, type BuiltPage } from '../checks/dist';
 import { checkLinks } from '../checks/links';
 import { checkCitationIds } from '../checks/ids';
 import { checkDatasetPlacement } from '../checks/datasets';
+import type { SiteAddress } from '../checks/site-address';
 import { routeOf } from '../utils/routes';
 
 /**
@@ -14,20 +15,20 @@ import { routeOf } from '../utils/routes';
  * (the `data-source-file` of the page's `[data-doc-body]`) to fix.
  */
 export function siteChecks(): AstroIntegration {
-	let site: string | undefined;
+	let address: SiteAddress = { base: '/' };
 	return {
 		name: 'site-checks',
 		hooks: {
 			'astro:config:done': ({ config }) => {
-				site = config.site?.replace(/\/$/, '');
+				address = { site: config.site, base: config.base.endsWith('/') ? config.base : `${config.base}/` };
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const distDir = fileURLToPath(dir);
 				const pages = await loadBuiltPages(distDir);
 				const problems = [
-					...checkLinks(pages, distDir, site).map((p) => `${p.page}${linkSource(pages, p.page, p.href)}: broken link "${p.href}": ${p.problem}`),
+					...checkLinks(pages, distDir, address).map((p) => `${p.page}${linkSource(pages, p.page, p.href)}: broken link "${p.href}": ${p.problem}`),
 					...checkCitationIds(pages).map((p) => `${p.page}${idSource(pages, p.page)}: ${p.problem}`),
-					...checkDatasetPlacement(pages, distDir, site),
+					...checkDatasetPlacement(pages, distDir, address),
 				];
 				if (problems.length) {
 					throw new Error(`The built site has ${problems.length} problem(s):\n  ${problems.join('\n  ')}`);

@@ -65,3 +65,13 @@ if (charts.length) {
 	);
 	charts.forEach((chart) => observer.observe(chart));
 }
+
+// Action plans become cards on phones (display: block), and some browsers (Safari) then drop the
+// table's semantics. The ARIA roles that keep them are added here: the HTML standard does not allow
+// them in the markup of a native table.
+for (const table of document.querySelectorAll<HTMLTableElement>('[data-plan] table')) {
+	const roles: [string, string][] = [['', 'table'], ['thead, tbody', 'rowgroup'], ['tr', 'row'], ['th[scope="col"]', 'columnheader'], ['th[scope="row"], th[scope="rowgroup"]', 'rowheader'], ['td', 'cell']];
+	for (const [selector, role] of roles) {
+		for (const element of selector ? table.querySelectorAll(selector) : [table]) element.setAttribute('role', role);
+	}
+}

@@ -23,8 +23,9 @@ const fill = (text: string, values: Record<string, string | number>) => text.rep
 
 let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
-	// A variable path keeps the bundler from resolving a file that exists only after the build.
-	const path = '/pagefind/pagefind.js';
+	// A variable path keeps the bundler from resolving a file that exists only after the build. Under a
+	// base path, Pagefind takes the base of its result URLs from where pagefind.js was loaded.
+	const path = `${import.meta.env.BASE_URL.replace(/\/+$/, '')}/pagefind/pagefind.js`;
 	pagefind ??= import(/* @vite-ignore */ path);
 	return pagefind;
 }

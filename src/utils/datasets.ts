@@ -3,6 +3,7 @@ import { getCollection } from 'astro:content';
 import { DATASET_ID } from '../schemas/dataset';
 import { SOURCE_LANG, type Lang } from '../schemas/i18n';
 import { checkProvenance, resolveDataset, type ResolvedDataset } from './dataset-model';
+import { sitePath } from './routes';
 
 export interface DatasetEntry extends ResolvedDataset {
 	/** Document slug (the folder). */
@@ -60,10 +61,10 @@ export const datasetFiles = {
 	csv: (id: string, lang: Lang) => `${id}${lang === SOURCE_LANG ? '' : `.${lang}`}.csv`,
 };
 
-/** Download paths of a dataset, under /data/{document}/. */
+/** Download paths of a dataset, under /data/{document}/ (below the base path). */
 export function datasetDownloads(document: string, id: string) {
 	return {
-		json: `/data/${document}/${datasetFiles.json(id)}`,
-		csv: (lang: Lang) => `/data/${document}/${datasetFiles.csv(id, lang)}`,
+		json: sitePath(`data/${document}/${datasetFiles.json(id)}`),
+		csv: (lang: Lang) => sitePath(`data/${document}/${datasetFiles.csv(id, lang)}`),
 	};
 }

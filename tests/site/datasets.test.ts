@@ -40,7 +40,7 @@ describe('datasets on the built site', async () => {
 		for (const [document, datasets] of data) {
 			for (const dataset of datasets) {
 				for (const [lang, url] of Object.entries(dataset.urls)) {
-					const { pathname } = new URL(url);
+					const { pathname } = new URL(url, 'http://site.invalid');
 					const figure = byPath.get(pathname)!.$(`figure#${dataset.id}[data-dataset]`);
 					const where = `${pathname}#${dataset.id}`;
 					expect(figure.find('table th[scope="col"]').length, where).toBeGreaterThan(0);
@@ -59,7 +59,7 @@ describe('datasets on the built site', async () => {
 		const reasons: string[] = [];
 		for (const datasets of data.values()) {
 			for (const dataset of datasets) {
-				const page = byPath.get(new URL(dataset.urls.en!).pathname)!;
+				const page = byPath.get(new URL(dataset.urls.en!, 'http://site.invalid').pathname)!;
 				const figure = page.$(`figure#${dataset.id}`);
 				const mount = figure.find('[data-chart]');
 				if (mount.length) {

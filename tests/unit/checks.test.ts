@@ -34,7 +34,7 @@ afterAll(() => rmSync(dist, { recursive: true, force: true }));
 
 describe('checkLinks', () => {
 	const target = page('/kk/doc/a/', '<h1 id="s-1">A</h1><p id="s-1-1">x</p><p id="fn-42">note</p>');
-	const check = (body: string, site?: string, from = '/kk/doc/b/') => checkLinks([target, page(from, body)], dist, site);
+	const check = (body: string, site?: string, from = '/kk/doc/b/', base = '/') => checkLinks([target, page(from, body)], dist, { site, base });
 
 	test('a link to an existing page, with or without its trailing slash, is fine', () => {
 		expect(check('<a href="/kk/doc/a/">a</a><a href="/kk/doc/a">a</a><a href="../a/">rel</a>')).toEqual([]);
@@ -119,8 +119,21 @@ describe('checkLinks', () => {
 	test('`site` may be given with a trailing slash; the site root resolves to /', () => {
 		const home = page('/', '<p>home</p>');
 		const from = page('/en/x/', '<a href="https://example.org/kk/doc/a/#s-1">a</a><a href="https://example.org/">home</a><a href="https://example.org">home</a>');
-		expect(checkLinks([home, target, from], dist, 'https://example.org/')).toEqual([]);
-		expect(checkLinks([home, target, from], dist, 'https://example.org')).toEqual([]);
+		expect(checkLinks([home, target, from], dist, { site: 'https://example.org/', base: '/' })).toEqual([]);
+		expect(checkLinks([home, target, from], dist, { site: 'https://example.org', base: '/' })).toEqual([]);
+	});
+
+	test('under a base path, links must include it; relative links and fragments resolve as served', () => {
+		const base = '/kz-migration/';
+		expect(check('<a href="/kz-migration/kk/doc/a/#s-1">a</a><a href="../a/#fn-42">rel</a><a href="#s-0">self</a><p id="s-0"></p>', undefined, '/kk/doc/b/', base)).toEqual([]);
+		expect(check('<a href="https://example.org/kz-migration/kk/doc/a/">abs</a>', 'https://example.org', '/kk/doc/b/', base)).toEqual([]);
+		expect(check('<a href="/kk/doc/a/">forgot the base</a><a href="https://example.org/kk/doc/a/">abs</a>', 'https://example.org', '/kk/doc/b/', base)).toEqual([
+			{ page: '/kk/doc/b/', href: '/kk/doc/a/', problem: '/kk/doc/a/ is outside the base path /kz-migration/' },
+			{ page: '/kk/doc/b/', href: 'https://example.org/kk/doc/a/', problem: '/kk/doc/a/ is outside the base path /kz-migration/' },
+		]);
+		expect(check('<a href="/kz-migration/kk/doc/missing/">x</a>', undefined, '/kk/doc/b/', base)).toEqual([
+			{ page: '/kk/doc/b/', href: '/kz-migration/kk/doc/missing/', problem: 'no page or file at /kk/doc/missing/' },
+		]);
 	});
 
 	test('a different host that merely starts with the site string is external', () => {
@@ -219,7 +232,7 @@ describe('siteChecks integration (astro:build:done)', () => {
 				writeFileSync(join(dir, file), `<!doctype html><html><body>${html}</body></html>`);
 			}
 			const hooks = siteChecks().hooks as Record<string, (options: unknown) => Promise<void> | void>;
-			await hooks['astro:config:done']!({ config: { site: 'https://example.org/' } });
+			await hooks['astro:config:done']!({ config: { site: 'https://example.org/', base: '/' } });
 			const info: string[] = [];
 			const logger = { info: (m: string) => info.push(m), warn() {}, error() {}, debug() {} };
 			try {

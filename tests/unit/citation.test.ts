@@ -15,16 +15,28 @@ const act: CitationInput = {
 	},
 	authors: [],
 	year: '2001',
-	url: 'https://migration-documents.kz/ru/programme-2001-2010/',
+	url: 'https://example.org/ru/programme-2001-2010/',
 	accessed: '2026-11-21',
 	site: 'Миграция в Казахстане: документы',
 	documentLanguage: 'kk',
 };
 
+describe('a citation without a URL (a build without SITE, before the browser supplies its address)', () => {
+	test('every format leaves out the URL and the access date, and nothing else', () => {
+		const { url: _url, ...noUrl } = act;
+		const citations = formatCitations(noUrl);
+		expect(citations.gost.text).toMatch(/ \/\/ Миграция в Казахстане: документы : \[сайт\]\. — Текст : электронный\.$/);
+		expect(citations.apa.text).toMatch(/\. Миграция в Казахстане: документы\.$/);
+		expect(citations.bibtex).not.toMatch(/url(date)? = /);
+		expect(citations.ris).not.toMatch(/^(UR|Y2) {2}- /m);
+		expect(citations.ris).toMatch(/^DB {2}- Миграция в Казахстане: документы\r\nLA {2}- kk\r\nER {2}- \r\n$/m);
+	});
+});
+
 describe('ГОСТ Р 7.0.100-2018', () => {
 	test('an act: title [translation] : designation : (status) // site : [сайт]. — URL (дата обращения). — Текст : электронный.', () => {
 		expect(formatCitations(act).gost.text).toBe(
-			'Қазақстан Республикасы Көші-қон саясатының 2001-2010 жылдарға арналған салалық бағдарламасын бекіту туралы [Об утверждении Отраслевой программы] : постановление Правительства Республики Казахстан от 29 октября 2001 года № 1371 : (утратило силу) // Миграция в Казахстане: документы : [сайт]. — URL: https://migration-documents.kz/ru/programme-2001-2010/ (дата обращения: 21.11.2026). — Текст : электронный.',
+			'Қазақстан Республикасы Көші-қон саясатының 2001-2010 жылдарға арналған салалық бағдарламасын бекіту туралы [Об утверждении Отраслевой программы] : постановление Правительства Республики Казахстан от 29 октября 2001 года № 1371 : (утратило силу) // Миграция в Казахстане: документы : [сайт]. — URL: https://example.org/ru/programme-2001-2010/ (дата обращения: 21.11.2026). — Текст : электронный.',
 		);
 	});
 
@@ -46,7 +58,7 @@ describe('APA 7', () => {
 	test('issuing body as author, dated, title in italics with the translation in brackets, retrieval date', () => {
 		const { text, html } = formatCitations({ ...act, lang: 'en', title: { original: act.title.original, translated: 'On approval' }, act: { ...act.act!, issuer: 'Government of the Republic of Kazakhstan', citedAs: 'Resolution No. 1371' }, site: 'Migration in Kazakhstan: the documents' }).apa;
 		expect(text).toBe(
-			`Government of the Republic of Kazakhstan. (2001, October 29). ${act.title.original} [On approval] (Resolution No. 1371). Migration in Kazakhstan: the documents. Retrieved November 21, 2026, from https://migration-documents.kz/ru/programme-2001-2010/`,
+			`Government of the Republic of Kazakhstan. (2001, October 29). ${act.title.original} [On approval] (Resolution No. 1371). Migration in Kazakhstan: the documents. Retrieved November 21, 2026, from https://example.org/ru/programme-2001-2010/`,
 		);
 		expect(html).toContain(`<i>${act.title.original}</i>`);
 	});
@@ -80,7 +92,7 @@ describe('BibTeX and RIS', () => {
 		expect(lines[0]).toBe('TY  - STAT');
 		expect(lines).toContain('DA  - 2001/10/29');
 		expect(lines).toContain('Y2  - 2026/11/21');
-		expect(lines).toContain('UR  - https://migration-documents.kz/ru/programme-2001-2010/');
+		expect(lines).toContain('UR  - https://example.org/ru/programme-2001-2010/');
 		expect(lines.at(-2)).toBe('ER  - ');
 		expect(ris).not.toMatch(/[^\r]\n/);
 	});

@@ -13,7 +13,7 @@ export function formatApa(c: CitationInput): FormattedCitation {
 	const date = c.act ? apaDate(c.act.date, c.lang) : c.year || words.noDate;
 	const translated = (t?: string) => (t ? ` [${t}]` : '');
 	const locator = [c.act?.citedAs, c.pinpoint?.label].filter(Boolean).join(', ');
-	const tail = `${locator ? ` (${locator})` : ''}. ${c.site}. ${words.retrieved(longDate(c.accessed, c.lang), c.url)}`;
+	const tail = `${locator ? ` (${locator})` : ''}. ${c.site}.${c.url ? ` ${words.retrieved(longDate(c.accessed, c.lang), c.url)}` : ''}`;
 	if (c.part) {
 		const text = `${author}. (${date}). ${c.part.original}${translated(c.part.translated)}. ${words.in} ${c.title.original}${translated(c.title.translated)}${tail}`;
 		const html = `${escapeHtml(author)}. (${escapeHtml(date)}). ${escapeHtml(c.part.original + translated(c.part.translated))}. ${words.in} <i>${escapeHtml(c.title.original)}</i>${escapeHtml(translated(c.title.translated) + tail)}`;

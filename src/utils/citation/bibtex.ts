@@ -26,7 +26,9 @@ export function formatBibtex(c: CitationInput): string {
 	if (c.institution) fields.push(['school', value(c.institution)]);
 	if (c.pinpoint) fields.push(['pages', value(c.pinpoint.label)]);
 	if (c.act?.repealed) fields.push(['note', value(`repealed by No. ${c.act.repealed.number}, ${c.act.repealed.date}`)]);
-	fields.push(['howpublished', value(c.site)], ['url', c.url], ['urldate', c.accessed], ['langid', c.documentLanguage === 'kk' ? 'kazakh' : c.documentLanguage]);
+	fields.push(['howpublished', value(c.site)]);
+	if (c.url) fields.push(['url', c.url], ['urldate', c.accessed]);
+	fields.push(['langid', c.documentLanguage === 'kk' ? 'kazakh' : c.documentLanguage]);
 	const key = c.key + (c.pinpoint ? `-${c.pinpoint.id}` : '');
 	return `@${type}{${key},\n${fields.map(([k, v]) => `  ${k} = {${v}}`).join(',\n')}\n}\n`;
 }

@@ -20,6 +20,7 @@ export function formatGost(c: CitationInput): FormattedCitation {
 	else if (c.publisher) record += `. — ${c.publisher}, ${c.year}`;
 	const parts = [c.part ? `${titleWithTranslation(c.part)} // ${record}` : record];
 	if (c.pinpoint) parts.push(c.pinpoint.label);
-	const text = `${parts.join('. — ')} // ${c.site} : [${words.website}]. — URL: ${c.url} (${words.accessed}: ${dottedDate(c.accessed)}). — ${words.textElectronic}.`;
+	const online = c.url ? `. — URL: ${c.url} (${words.accessed}: ${dottedDate(c.accessed)})` : '';
+	const text = `${parts.join('. — ')} // ${c.site} : [${words.website}]${online}. — ${words.textElectronic}.`;
 	return { text, html: escapeHtml(text) };
 }

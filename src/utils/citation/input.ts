@@ -13,7 +13,8 @@ const cited = (title: Record<Lang, string>, lang: Lang): CitedTitle =>
 export function citationInput(options: {
 	doc: DocumentData;
 	lang: Lang;
-	url: string;
+	/** Absolute URL of the page; undefined when the build has no public origin (SITE). */
+	url: string | undefined;
 	site: string;
 	page?: { slug: string; title: Record<Lang, string> };
 	accessed?: Date;

@@ -22,6 +22,8 @@ export function formatRis(c: CitationInput): string {
 	if (c.institution) lines.push(['PB', c.institution]);
 	if (c.pinpoint) lines.push(['SP', c.pinpoint.label]);
 	if (c.act?.repealed) lines.push(['N1', `Repealed by No. ${c.act.repealed.number}, ${c.act.repealed.date}`]);
-	lines.push(['DB', c.site], ['UR', c.url], ['Y2', c.accessed.replaceAll('-', '/')], ['LA', c.documentLanguage], ['ER', '']);
+	lines.push(['DB', c.site]);
+	if (c.url) lines.push(['UR', c.url], ['Y2', c.accessed.replaceAll('-', '/')]);
+	lines.push(['LA', c.documentLanguage], ['ER', '']);
 	return lines.map(([tag, v]) => `${tag}  - ${v}`).join('\r\n') + '\r\n';
 }

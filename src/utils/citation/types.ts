@@ -30,8 +30,11 @@ export interface CitationInput {
 	part?: CitedTitle;
 	/** A point within the page (from the URL's #fragment), e.g. { id: "p-2", label: "п. 2" }. */
 	pinpoint?: { id: string; label: string };
-	/** The exact URL cited, with the fragment of the pinpoint. */
-	url: string;
+	/**
+	 * The exact URL cited, with the fragment of the pinpoint. Absent in a build without a public origin
+	 * (no SITE): the record then has no URL and access date until the browser supplies its own address.
+	 */
+	url?: string;
 	/** Access date, ISO (YYYY-MM-DD). */
 	accessed: string;
 	/** This site's name, in the reader's language. */

@@ -3,7 +3,7 @@ import { LANGS, SOURCE_LANG, type Lang } from '../../../schemas/i18n';
 import { getDocuments } from '../../../utils/content';
 import { datasetCsv, datasetJson } from '../../../utils/dataset-export';
 import { datasetFiles, getDatasets, type DatasetEntry } from '../../../utils/datasets';
-import { localePath } from '../../../utils/routes';
+import { absoluteUrl, localePath } from '../../../utils/routes';
 
 /**
  * /data/{document}/{id}.json and /data/{document}/{id}.csv (Kazakh headers), .ru.csv, .en.csv:
@@ -29,10 +29,12 @@ interface Props {
 	lang: Lang;
 }
 
-export const GET: APIRoute<Props> = ({ props, site }) => {
+export const GET: APIRoute<Props> = ({ props }) => {
 	const { dataset, document, format, lang } = props;
 	if (format === 'csv') return new Response(datasetCsv(dataset, lang), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
-	const urls = Object.fromEntries(LANGS.map((l) => [l, new URL(`${localePath(l, `${dataset.document}/${dataset.data.page}`)}#${dataset.id}`, site).href])) as Record<Lang, string>;
+	// The dataset's place in each language: an absolute URL, or the site path when the build has no SITE.
+	const place = (l: Lang) => `${localePath(l, `${dataset.document}/${dataset.data.page}`)}#${dataset.id}`;
+	const urls = Object.fromEntries(LANGS.map((l) => [l, absoluteUrl(place(l)) ?? place(l)])) as Record<Lang, string>;
 	const json = datasetJson(dataset, { document: dataset.document, id: dataset.id, documentTitle: document.data.title, seedFile: document.data.seedFile, urls });
 	return new Response(`${JSON.stringify(json, null, '\t')}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

@@ -1,20 +1,24 @@
-import type { APIRoute } from 'astro';
+import type { APIRoute, GetStaticPaths } from 'astro';
 import { LANGS, SOURCE_LANG } from '../schemas/i18n';
 import { getDocuments, getPagesByDocument, pageSlugs } from '../utils/content';
-import { localePath } from '../utils/routes';
+import { absoluteUrl, localePath } from '../utils/routes';
 
 /**
  * /sitemap.xml: every public page in every language, each with its hreflang alternates (and
  * x-default → Kazakh), so search engines index the three languages as one set of pages.
  * The search page is left out: it has no content of its own.
+ * A sitemap lists absolute URLs, so it is built only when the deployer gives the public origin (SITE):
+ * the route's one path is `sitemap`, or none.
  */
-export const GET: APIRoute = async ({ site }) => {
+export const getStaticPaths = (() => (import.meta.env.SITE ? [{ params: { sitemap: 'sitemap' } }] : [])) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async () => {
 	const [documents, pagesByDocument] = await Promise.all([getDocuments(), getPagesByDocument()]);
 	const routes = ['', 'glossary'];
 	for (const doc of documents.filter((d) => d.data.published)) {
 		routes.push(doc.data.slug, ...(pagesByDocument.get(doc.data.slug) ?? []).map((p) => `${doc.data.slug}/${pageSlugs(p).page}`));
 	}
-	const url = (lang: string, route: string) => new URL(localePath(lang as (typeof LANGS)[number], route), site).href;
+	const url = (lang: (typeof LANGS)[number], route: string) => absoluteUrl(localePath(lang, route))!;
 	const entries = routes.flatMap((route) =>
 		LANGS.map(
 			(lang) =>
