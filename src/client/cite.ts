@@ -4,6 +4,7 @@
  * the text, cites that point (its exact URL and a locator such as "п. 2"); copy buttons.
  */
 import { formatCitations, pinpointLabel, type CitationInput } from '../utils/citation';
+import { announce } from './announce';
 
 const MIME: Record<string, string> = { bibtex: 'application/x-bibtex', ris: 'application/x-research-info-systems' };
 
@@ -21,11 +22,6 @@ function textOf(id: string): string | undefined {
 	copy.querySelectorAll('.copy-link, .heading-original, .sic-mark, .plan-note').forEach((el) => el.remove());
 	const text = (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
 	return text.length > 90 ? `${text.slice(0, 88)}…` : text;
-}
-
-function announce(message: string) {
-	const region = document.getElementById('live-region');
-	if (region) region.textContent = message;
 }
 
 export function enhance(panel: HTMLElement) {
