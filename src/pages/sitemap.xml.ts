@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { LANGS, SOURCE_LANG } from '../schemas/i18n';
-import { getDocuments, getPagesByDocument, pageSlugs } from '../utils/content';
+import { getPagesByDocument, getPublishedDocuments, pageSlugs } from '../utils/content';
 import { localePath } from '../utils/routes';
 
 /**
@@ -9,9 +9,9 @@ import { localePath } from '../utils/routes';
  * The search page is left out: it has no content of its own.
  */
 export const GET: APIRoute = async ({ site }) => {
-	const [documents, pagesByDocument] = await Promise.all([getDocuments(), getPagesByDocument()]);
+	const [documents, pagesByDocument] = await Promise.all([getPublishedDocuments(), getPagesByDocument()]);
 	const routes = ['', 'glossary'];
-	for (const doc of documents.filter((d) => d.data.published)) {
+	for (const doc of documents) {
 		routes.push(doc.data.slug, ...(pagesByDocument.get(doc.data.slug) ?? []).map((p) => `${doc.data.slug}/${pageSlugs(p).page}`));
 	}
 	const url = (lang: string, route: string) => new URL(localePath(lang as (typeof LANGS)[number], route), site).href;
