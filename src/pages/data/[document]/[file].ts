@@ -7,8 +7,7 @@ import { localePath } from '../../../utils/routes';
 
 /**
  * /data/{document}/{id}.json and /data/{document}/{id}.csv (Kazakh headers), .ru.csv, .en.csv:
- * every dataset of a published document, generated at build time. Building these also runs the provenance check on every
- * dataset (utils/datasets.ts), whether or not a page shows it.
+ * every dataset of a published document, generated at build time.
  */
 export const getStaticPaths = (async () => {
 	const [datasets, documents] = await Promise.all([getDatasets(), getPublishedDocuments()]);
