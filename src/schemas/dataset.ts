@@ -11,8 +11,6 @@ import { lineRange } from './source-lines';
  * loaders/datasets.ts) unless the cell says how it was derived.
  */
 
-/** A range of seed-file lines, first and last inclusive. */
-
 /** Trilingual note shown with a cell, row or dataset. */
 const note = trilingual.describe('Editorial note in each language');
 
