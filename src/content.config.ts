@@ -6,6 +6,7 @@ import { glossarySchema } from './schemas/glossary';
 import { planSchema } from './schemas/plan';
 import { datasetSchema } from './schemas/dataset';
 import { figureSchema } from './schemas/figure';
+import { datasetsLoader } from './loaders/datasets';
 
 /** One YAML file per document: its metadata (src/content/documents/{slug}.yaml). */
 const documents = defineCollection({
@@ -34,9 +35,10 @@ const plans = defineCollection({
 /**
  * Numbered tables and figure data, one YAML file each: src/content/datasets/{document}/{id}.yaml
  * (entry id "{document}/{id}"). Rendered by <Dataset id="…" />, downloadable from /data/{document}/{id}.csv|.json.
+ * Its loader also checks every number against the source text (provenance).
  */
 const datasets = defineCollection({
-	loader: glob({ pattern: '*/*.yaml', base: './src/content/datasets' }),
+	loader: datasetsLoader(),
 	schema: datasetSchema,
 });
 

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { LANGS, SOURCE_LANG } from '../schemas/i18n';
-import { getDocuments, getPagesByDocument, pageSlugs } from '../utils/content';
+import { getPagesByDocument, getPublishedDocuments, pageSlugs } from '../utils/content';
 import { absoluteUrl, localePath } from '../utils/routes';
 
 /**
@@ -13,9 +13,9 @@ import { absoluteUrl, localePath } from '../utils/routes';
 export const getStaticPaths = (() => (import.meta.env.SITE ? [{ params: { sitemap: 'sitemap' } }] : [])) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async () => {
-	const [documents, pagesByDocument] = await Promise.all([getDocuments(), getPagesByDocument()]);
+	const [documents, pagesByDocument] = await Promise.all([getPublishedDocuments(), getPagesByDocument()]);
 	const routes = ['', 'glossary'];
-	for (const doc of documents.filter((d) => d.data.published)) {
+	for (const doc of documents) {
 		routes.push(doc.data.slug, ...(pagesByDocument.get(doc.data.slug) ?? []).map((p) => `${doc.data.slug}/${pageSlugs(p).page}`));
 	}
 	const url = (lang: (typeof LANGS)[number], route: string) => absoluteUrl(localePath(lang, route))!;

@@ -7,11 +7,9 @@ import { lineRange } from './source-lines';
  * A dataset: one numbered table or figure of a document, keyed from the source text
  * (`src/content/datasets/{document}/{id}.yaml`). The one source of truth for the HTML table, the
  * chart and the CSV/JSON downloads. Every number is kept as printed; the build checks that it occurs
- * in the source lines named by `sourceLines` (utils/datasets.ts, checks/provenance.ts) unless the
- * cell says how it was derived.
+ * in the source lines named by `sourceLines` (checks/provenance.ts, run when content loads by
+ * loaders/datasets.ts) unless the cell says how it was derived.
  */
-
-/** A range of seed-file lines, first and last inclusive. */
 
 /** Trilingual note shown with a cell, row or dataset. */
 const note = trilingual.describe('Editorial note in each language');

@@ -35,7 +35,7 @@ const deletedItem = z.strictObject({
 /**
  * An action plan printed as a table in a legal act (`src/content/plans/{document}.yaml`): groups of
  * numbered items, each a row of four cells, plus an editorial key to the abbreviations used.
- * Rendered by components/ActionPlan.astro on the page `page` of the document named by the file.
+ * Rendered by components/content/ActionPlan.astro on the page `page` of the document named by the file.
  */
 export const planSchema = z.strictObject({
 	page: slug.describe('Slug of the document page that shows the plan'),

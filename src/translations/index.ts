@@ -3,6 +3,7 @@ import kk from './kk';
 import ru from './ru';
 import en from './en';
 import { dictionarySchema, type UiDictionary, type UiKey } from './schema';
+import { fillPlaceholders } from './fill';
 
 export type { UiKey } from './schema';
 
@@ -21,8 +22,7 @@ for (const lang of LANGS) {
 /** Returns a translator for one language: t('nav.home'), t('search.results', { query, count }). */
 export function useTranslations(lang: Lang) {
 	const dict = dictionaries[lang];
-	return (key: UiKey, values?: Record<string, string | number>) =>
-		values ? dict[key].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`)) : dict[key];
+	return (key: UiKey, values?: Record<string, string | number>) => (values ? fillPlaceholders(dict[key], values) : dict[key]);
 }
 
 export { dictionaries };

@@ -17,6 +17,23 @@ export async function getDocuments(): Promise<DocumentEntry[]> {
 }
 
 /**
+ * The documents on the site (`published: true`), in home-page order: the only ones with a landing
+ * page, content pages, dataset downloads and sitemap entries (the home page lists the others as
+ * forthcoming). Every route that builds a document's pages takes them from here, so that no route
+ * builds what another leaves out. Fails the build when a published document has no pages.
+ */
+export async function getPublishedDocuments(): Promise<DocumentEntry[]> {
+	const [documents, pagesByDocument] = await Promise.all([getDocuments(), getPagesByDocument()]);
+	const published = documents.filter((d) => d.data.published);
+	for (const document of published) {
+		if (!pagesByDocument.get(document.data.slug)?.length) {
+			throw new Error(`src/content/documents/${document.id}.yaml: published is true but src/content/pages/${document.id}/ has no pages`);
+		}
+	}
+	return published;
+}
+
+/**
  * Pages grouped by document, each group in reading order. Fails the build when a page belongs to
  * no document, or two pages of a document share an order.
  */

@@ -3,7 +3,7 @@ import { cellText, type ResolvedCell, type ResolvedDataset } from './dataset-mod
 
 /**
  * What the browser needs to draw a dataset's chart, in the page's language: built at build time and
- * embedded beside the chart mount as JSON, so that the chart code (scripts/chart.ts) does no data
+ * embedded beside the chart mount as JSON, so that the chart code (client/chart.ts) does no data
  * work and stays small.
  */
 export interface ChartPayload {

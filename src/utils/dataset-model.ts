@@ -1,6 +1,6 @@
 import type { Lang, Trilingual } from '../schemas/i18n';
 import type { DataRow, DatasetCell, DatasetColumn, DatasetData } from '../schemas/dataset';
-import { findPrinted, parsePrinted } from './printed-numbers';
+import { parsePrinted } from './printed-numbers';
 
 /**
  * The resolved form of a dataset that the table, the chart, the downloads and the provenance check
@@ -100,30 +100,4 @@ export function resolveDataset(data: DatasetData): ResolvedDataset {
 /** The text of a text cell in a language: its translation when it has one, else the Kazakh as printed. */
 export function cellText(cell: Extract<ResolvedCell, { kind: 'text' }>, lang: Lang): string {
 	return cell.text[lang] ?? cell.text.kk;
-}
-
-/**
- * The provenance check: every printed number of a dataset must occur in its source lines (the seed
- * file's lines named by `sourceLines`); a value the source does not print must be a derived cell
- * with its formula. Returns the problems, each naming the row and column.
- */
-export function checkProvenance(dataset: ResolvedDataset, sourceLines: string[]): string[] {
-	const problems = [...dataset.problems];
-	const text = dataset.data.sourceLines
-		.map(([first, last]) => {
-			if (last > sourceLines.length) problems.push(`sourceLines ${first}–${last} go past the end of the seed file (${sourceLines.length} lines)`);
-			return sourceLines.slice(first - 1, last).join('\n');
-		})
-		.join('\n');
-	dataset.rows.forEach((row) => {
-		row.cells.forEach((cell, c) => {
-			if (cell.kind !== 'number' || cell.value === null) return;
-			if (findPrinted(cell.printed, text) < 0) {
-				const label = row.cells.find((x) => x.kind === 'text');
-				const rowName = label && label.kind === 'text' ? `"${label.text.kk}"` : `row ${dataset.rows.indexOf(row) + 1}`;
-				problems.push(`${rowName}, column "${dataset.data.columns[c]!.key}": "${cell.printed}" does not occur in source lines ${dataset.data.sourceLines.map((r) => r.join('–')).join(', ')} (key it as printed, or make it a derived cell with its formula)`);
-			}
-		});
-	});
-	return problems;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { datasetSchema, type DatasetData } from '../../src/schemas/dataset';
-import { checkProvenance, resolveDataset } from '../../src/utils/dataset-model';
+import { checkProvenance } from '../../src/checks/provenance';
+import { resolveDataset } from '../../src/utils/dataset-model';
 import { chartPayload } from '../../src/utils/dataset-chart';
 import { datasetCsv, datasetJson } from '../../src/utils/dataset-export';
 import { formatNumber } from '../../src/utils/number-format';
@@ -92,6 +93,13 @@ describe('the provenance check', () => {
 		expect(checkProvenance(resolveDataset(text), SOURCE)[0]).toMatch(/"в 2" in the number column "arrivals" is not a number as printed/);
 		const marked = dataset({ rows: [{ cells: ['I', { printed: 'в 2', text: true }, '714', '1074'] }] });
 		expect(checkProvenance(resolveDataset(marked), SOURCE)).toEqual([]);
+	});
+	it('names every range of the source lines, and a row without a label by its number', () => {
+		const data = dataset({ sourceLines: [[3, 4], [6, 6]], rows: [{ cells: ['I', '1788', '714', '1074'] }, { cells: [null, '1662', '596', '1066'] }] });
+		expect(checkProvenance(resolveDataset(data), SOURCE)).toEqual(['row 2, column "arrivals": "1662" does not occur in source lines 3–4, 6 (key it as printed, or make it a derived cell with its formula)']);
+	});
+	it('reports source lines past the end of the seed file', () => {
+		expect(checkProvenance(resolveDataset(dataset({ sourceLines: [[1, 70]] })), SOURCE)).toEqual(['sourceLines 1–70 go past the end of the seed file (7 lines)']);
 	});
 });
 

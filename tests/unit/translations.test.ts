@@ -4,6 +4,7 @@ import ru from '../../src/translations/ru';
 import en from '../../src/translations/en';
 import { dictionarySchema } from '../../src/translations/schema';
 import { dictionaries, useTranslations } from '../../src/translations';
+import { fillPlaceholders } from '../../src/translations/fill';
 
 const sorted = (o: object) => Object.keys(o).sort();
 
@@ -78,6 +79,20 @@ describe('useTranslations', () => {
 
 	test('leaves a placeholder without a value as it is', () => {
 		expect(useTranslations('en')('search.results', { query: 'x' })).toBe('Pages found for “x”: {count}');
+	});
+});
+
+describe('fillPlaceholders (shared by the build and the browser)', () => {
+	test('fills every placeholder, numbers included', () => {
+		expect(fillPlaceholders('«{query}»: {count}, «{query}»', { query: 'x', count: 0 })).toBe('«x»: 0, «x»');
+	});
+
+	test('leaves a placeholder without a value as it is, even one named like an object property', () => {
+		expect(fillPlaceholders('{label} {constructor}', {})).toBe('{label} {constructor}');
+	});
+
+	test('inserts values literally: "$&" in a value is not a replacement pattern', () => {
+		expect(fillPlaceholders('п. {label}', { label: '$& 2' })).toBe('п. $& 2');
 	});
 });
 

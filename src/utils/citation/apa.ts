@@ -1,5 +1,6 @@
 import { escapeHtml } from './escape';
-import { CITATION_WORDS, dayMonth, longDate } from './labels';
+import { dayMonth, formatDate } from '../format';
+import { CITATION_WORDS } from './labels';
 import type { CitationInput, FormattedCitation } from './types';
 
 /**
@@ -13,7 +14,7 @@ export function formatApa(c: CitationInput): FormattedCitation {
 	const date = c.act ? apaDate(c.act.date, c.lang) : c.year || words.noDate;
 	const translated = (t?: string) => (t ? ` [${t}]` : '');
 	const locator = [c.act?.citedAs, c.pinpoint?.label].filter(Boolean).join(', ');
-	const tail = `${locator ? ` (${locator})` : ''}. ${c.site}.${c.url ? ` ${words.retrieved(longDate(c.accessed, c.lang), c.url)}` : ''}`;
+	const tail = `${locator ? ` (${locator})` : ''}. ${c.site}.${c.url ? ` ${words.retrieved(retrievalDate(c.accessed, c.lang), c.url)}` : ''}`;
 	if (c.part) {
 		const text = `${author}. (${date}). ${c.part.original}${translated(c.part.translated)}. ${words.in} ${c.title.original}${translated(c.title.translated)}${tail}`;
 		const html = `${escapeHtml(author)}. (${escapeHtml(date)}). ${escapeHtml(c.part.original + translated(c.part.translated))}. ${words.in} <i>${escapeHtml(c.title.original)}</i>${escapeHtml(translated(c.title.translated) + tail)}`;
@@ -27,4 +28,9 @@ export function formatApa(c: CitationInput): FormattedCitation {
 /** APA's "(2001, October 29)". */
 function apaDate(iso: string, lang: CitationInput['lang']): string {
 	return `${iso.slice(0, 4)}, ${dayMonth(iso, lang)}`;
+}
+
+/** The access date: "November 21, 2026" in English, as APA writes it; kk and ru as their readers do ("2026 жылғы 21 қараша"). */
+function retrievalDate(iso: string, lang: CitationInput['lang']): string {
+	return lang === 'en' ? `${dayMonth(iso, lang)}, ${iso.slice(0, 4)}` : formatDate(iso, lang);
 }

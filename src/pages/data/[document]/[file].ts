@@ -1,19 +1,19 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { LANGS, SOURCE_LANG, type Lang } from '../../../schemas/i18n';
-import { getDocuments } from '../../../utils/content';
+import { getPublishedDocuments, type DocumentEntry } from '../../../utils/content';
 import { datasetCsv, datasetJson } from '../../../utils/dataset-export';
 import { datasetFiles, getDatasets, type DatasetEntry } from '../../../utils/datasets';
 import { absoluteUrl, localePath } from '../../../utils/routes';
 
 /**
  * /data/{document}/{id}.json and /data/{document}/{id}.csv (Kazakh headers), .ru.csv, .en.csv:
- * every dataset, generated at build time. Building these also runs the provenance check on every
- * dataset (utils/datasets.ts), whether or not a page shows it.
+ * every dataset of a published document, generated at build time.
  */
 export const getStaticPaths = (async () => {
-	const [datasets, documents] = await Promise.all([getDatasets(), getDocuments()]);
+	const [datasets, documents] = await Promise.all([getDatasets(), getPublishedDocuments()]);
 	return datasets.flatMap((dataset) => {
-		const document = documents.find((d) => d.data.slug === dataset.document)!;
+		const document = documents.find((d) => d.data.slug === dataset.document);
+		if (!document) return []; // the document is not published yet
 		const files = [
 			{ file: datasetFiles.json(dataset.id), format: 'json' as const, lang: SOURCE_LANG as Lang },
 			...LANGS.map((lang) => ({ file: datasetFiles.csv(dataset.id, lang), format: 'csv' as const, lang })),
@@ -24,7 +24,7 @@ export const getStaticPaths = (async () => {
 
 interface Props {
 	dataset: DatasetEntry;
-	document: Awaited<ReturnType<typeof getDocuments>>[number];
+	document: DocumentEntry;
 	format: 'json' | 'csv';
 	lang: Lang;
 }

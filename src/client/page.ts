@@ -6,10 +6,7 @@
  * - Language switcher: links to the other languages carry the current #fragment, so a reader who
  *   switches language stays at the same section or point (ids are identical in every language).
  */
-function announce(message: string) {
-	const region = document.getElementById('live-region');
-	if (region) region.textContent = message;
-}
+import { announce } from './announce';
 
 document.addEventListener('click', async (event) => {
 	const link = (event.target as Element | null)?.closest<HTMLAnchorElement>('a[data-copy-link]');

@@ -4,6 +4,8 @@
  * the text, cites that point (its exact URL and a locator such as "п. 2"); copy buttons.
  */
 import { formatCitations, pinpointLabel, type CitationInput } from '../utils/citation';
+import { fillPlaceholders } from '../translations/fill';
+import { announce } from './announce';
 
 const MIME: Record<string, string> = { bibtex: 'application/x-bibtex', ris: 'application/x-research-info-systems' };
 
@@ -21,11 +23,6 @@ function textOf(id: string): string | undefined {
 	copy.querySelectorAll('.copy-link, .heading-original, .sic-mark, .plan-note').forEach((el) => el.remove());
 	const text = (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
 	return text.length > 90 ? `${text.slice(0, 88)}…` : text;
-}
-
-function announce(message: string) {
-	const region = document.getElementById('live-region');
-	if (region) region.textContent = message;
 }
 
 export function enhance(panel: HTMLElement) {
@@ -52,7 +49,7 @@ export function enhance(panel: HTMLElement) {
 			download.href = `data:${MIME[format]};charset=utf-8,${encodeURIComponent(texts[format]!)}`;
 			download.download = download.download.replace(/^[^.]+/, input.key + (pinpoint ? `-${pinpoint.id}` : ''));
 		}
-		panel.querySelector('[data-cite-scope]')!.textContent = pinpoint ? labels.point.replace('{label}', pinpoint.label) : labels.base;
+		panel.querySelector('[data-cite-scope]')!.textContent = pinpoint ? fillPlaceholders(labels.point, { label: pinpoint.label }) : labels.base;
 	}
 
 	update();

@@ -2,7 +2,7 @@
  * The search page's client: runs the query in ?q= against Pagefind (loaded from /pagefind/ at run
  * time; the bundle is generated after `astro build`) and renders results with the page's own words.
  */
-export {};
+import { fillPlaceholders } from '../translations/fill';
 
 interface PagefindResult {
 	url: string;
@@ -19,7 +19,6 @@ const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
 const statusLine = document.querySelector<HTMLElement>('[data-search-status]')!;
 const list = document.querySelector<HTMLOListElement>('[data-search-results]')!;
 const messages: Record<'loading' | 'noResults' | 'results' | 'unavailable', string> = JSON.parse(list.dataset.messages!);
-const fill = (text: string, values: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
 
 let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
@@ -57,7 +56,7 @@ async function run(query: string) {
 		const engine = await loadPagefind();
 		const search = await engine.search(query);
 		const results = await Promise.all(search.results.slice(0, 20).map((r) => r.data()));
-		statusLine.textContent = results.length ? fill(messages.results, { query, count: search.results.length }) : fill(messages.noResults, { query });
+		statusLine.textContent = results.length ? fillPlaceholders(messages.results, { query, count: search.results.length }) : fillPlaceholders(messages.noResults, { query });
 		for (const result of results) {
 			const item = document.createElement('li');
 			const heading = document.createElement('h2');
