@@ -1,21 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { launchBrowser, serveSite, watchErrors } from '../helpers/browser';
+import { describe, expect, it } from 'vitest';
+import { downloadText, openPage, siteUrl, watchErrors } from '../helpers/browser';
 
-let browser: Browser;
-let context: BrowserContext;
-let site: { url: string; stop: () => Promise<void> };
-
-beforeAll(async () => {
-	[browser, site] = await Promise.all([launchBrowser(), serveSite()]);
-	context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'], acceptDownloads: true });
-});
-afterAll(async () => {
-	await context?.close();
-	await browser?.close();
-	await site?.stop();
-});
+/** A reader's page that may use the clipboard (copy-links, Cite's copy buttons). */
+const withClipboard = () => openPage({ permissions: ['clipboard-read', 'clipboard-write'] });
 
 /** Today as the browser sees it, DD.MM.YYYY (ГОСТ) and YYYY-MM-DD. */
 function today() {
@@ -26,26 +13,25 @@ function today() {
 
 describe('citing in the browser', () => {
 	it('a plan item and the deleted stub 1.1.6 have copy-links that copy their exact URL', async () => {
-		const page = await context.newPage();
-		await page.goto(`${site.url}/ru/programme-2001-2010/section-6/`);
+		const page = await withClipboard();
+		await page.goto(`${siteUrl}/ru/programme-2001-2010/section-6/`);
 		await page.locator('#plan-2-1-2 a.copy-link').click();
-		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.url}/ru/programme-2001-2010/section-6/#plan-2-1-2`);
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${siteUrl}/ru/programme-2001-2010/section-6/#plan-2-1-2`);
 		expect(await page.locator('#live-region').textContent()).toBe('Ссылка скопирована');
 
 		await page.locator('#plan-1-1-6 a.copy-link').click();
-		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.url}/ru/programme-2001-2010/section-6/#plan-1-1-6`);
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${siteUrl}/ru/programme-2001-2010/section-6/#plan-1-1-6`);
 		const stub = await page.locator('#plan-1-1-6').innerText();
 		expect(stub).toContain('Алынып тасталды');
 		expect(stub).toContain('N 444');
-		await page.close();
 	});
 
 	it('Cite on a page pinpoints the point in the URL, dates the citation today, and copies it', async () => {
-		const page = await context.newPage();
+		const page = await withClipboard();
 		const errors = watchErrors(page);
 		const chunks: string[] = [];
 		page.on('request', (request) => request.url().includes('/_astro/') && chunks.push(request.url()));
-		await page.goto(`${site.url}/ru/programme-2001-2010/resolution/#p-2`);
+		await page.goto(`${siteUrl}/ru/programme-2001-2010/resolution/#p-2`);
 		const before = chunks.length;
 		await page.locator('details[data-cite] > summary').click();
 		const gost = page.locator('[data-cite-output="gost"]');
@@ -55,7 +41,7 @@ describe('citing in the browser', () => {
 
 		const { gost: date, iso } = today();
 		const text = await gost.innerText();
-		expect(text).toContain(`URL: ${site.url}/ru/programme-2001-2010/resolution/#p-2 (дата обращения: ${date}).`);
+		expect(text).toContain(`URL: ${siteUrl}/ru/programme-2001-2010/resolution/#p-2 (дата обращения: ${date}).`);
 		expect(text).toContain('постановление Правительства Республики Казахстан от 29 октября 2001 года № 1371');
 		expect(text).toContain('п. 2');
 		expect(await page.locator('[data-cite-output="apa"] i').count()).toBe(1);
@@ -68,38 +54,35 @@ describe('citing in the browser', () => {
 		await page.waitForFunction(() => document.querySelector('[data-cite-scope]')?.textContent?.includes('п. 3'));
 		expect(await page.locator('[data-cite-output="bibtex"]').innerText()).toContain(`urldate = {${iso}}`);
 		expect(errors).toEqual([]);
-		await page.close();
 	});
 
 	it('BibTeX and RIS download as files for reference managers', async () => {
-		const page = await context.newPage();
-		await page.goto(`${site.url}/en/programme-2001-2010/section-6/#plan-1-1-3`);
+		const page = await openPage();
+		await page.goto(`${siteUrl}/en/programme-2001-2010/section-6/#plan-1-1-3`);
 		await page.locator('details[data-cite] > summary').click();
 		await page.waitForFunction(() => document.querySelector('[data-cite-scope]')?.textContent?.includes('item 1.1.3'));
 		for (const [format, start] of [['bibtex', '@misc{programme-2001-2010-section-6-plan-1-1-3,'], ['ris', 'TY  - CHAP']] as const) {
 			const [download] = await Promise.all([page.waitForEvent('download'), page.locator(`[data-cite-download="${format}"]`).click()]);
 			expect(download.suggestedFilename()).toBe(`programme-2001-2010-section-6-plan-1-1-3.${format === 'bibtex' ? 'bib' : 'ris'}`);
-			const content = readFileSync((await download.path())!, 'utf8');
+			const content = await downloadText(download);
 			expect(content.startsWith(start), content).toBe(true);
-			expect(content).toContain(`${site.url}/en/programme-2001-2010/section-6/#plan-1-1-3`);
+			expect(content).toContain(`${siteUrl}/en/programme-2001-2010/section-6/#plan-1-1-3`);
 		}
-		await page.close();
 	});
 
 	it('Cite on a landing page cites the whole document, in the reader’s language', async () => {
-		const page = await context.newPage();
-		await page.goto(`${site.url}/kk/concept-2000/`);
+		const page = await openPage();
+		await page.goto(`${siteUrl}/kk/concept-2000/`);
 		await page.locator('details[data-cite] > summary').click();
 		await page.waitForFunction(() => document.querySelector('[data-cite-output="gost"]')?.textContent?.includes('қаралған күні'));
 		const text = await page.locator('[data-cite-output="gost"]').innerText();
 		expect(text).toMatch(/^Қазақстан Республикасы Көші-қон саясатының тұжырымдамасы туралы : Қазақстан Республикасы Үкіметінің 2000 жылғы 5 қыркүйектегі № 1346 қаулысы \/\//);
-		expect(text).toContain(`URL: ${site.url}/kk/concept-2000/ (қаралған күні: ${today().gost})`);
-		await page.close();
+		expect(text).toContain(`URL: ${siteUrl}/kk/concept-2000/ (қаралған күні: ${today().gost})`);
 	});
 
 	it('a repealed act says so on every page, and its amendment notes lead to the act’s history', async () => {
-		const page = await context.newPage();
-		await page.goto(`${site.url}/en/programme-2001-2010/section-4/`);
+		const page = await openPage();
+		await page.goto(`${siteUrl}/en/programme-2001-2010/section-4/`);
 		expect(await page.locator('.act-status-banner').innerText()).toContain('Repealed');
 		await page.locator('.amendment-note-editorial a').click();
 		await page.waitForURL(/\/en\/programme-2001-2010\/#amendments$/);
@@ -107,17 +90,15 @@ describe('citing in the browser', () => {
 		expect(history).toContain('No. 444');
 		expect(history).toContain('No. 925');
 		expect(history).toContain('repealed by Government Resolution No. 1122');
-		await page.close();
 	});
 
 	it('the action plan reads as labelled cards at 360 px, without horizontal scrolling', async () => {
-		const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
-		await page.goto(`${site.url}/kk/programme-2001-2010/section-6/`);
+		const page = await openPage({ viewport: { width: 360, height: 740 } });
+		await page.goto(`${siteUrl}/kk/programme-2001-2010/section-6/`);
 		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 		const label = await page.evaluate(() => getComputedStyle(document.querySelector('#plan-1-1-1 td[data-label]')!, '::before').content);
 		expect(label).toBe('"Аяқтау нысаны"');
 		// The table keeps its semantics for assistive technology.
 		expect(await page.getByRole('row', { name: /1\.1\.1\./ }).count()).toBe(1);
-		await page.close();
 	});
 });

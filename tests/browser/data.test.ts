@@ -1,18 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, serveSite, watchErrors } from '../helpers/browser';
-
-let browser: Browser;
-let site: { url: string; stop: () => Promise<void> };
-
-beforeAll(async () => {
-	[browser, site] = await Promise.all([launchBrowser(), serveSite()]);
-});
-afterAll(async () => {
-	await browser?.close();
-	await site?.stop();
-});
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { downloadText, openPage, siteUrl, watchErrors } from '../helpers/browser';
 
 /** The article's Table 1 (monthly migration 2024): a bar chart below the fold of its page. */
 const TABLE_PAGE = '/digitalisation/main/';
@@ -34,11 +22,11 @@ const canvasPixels = (page: Page) =>
 
 describe('datasets in the browser', () => {
 	it('loads chart code only when a chart scrolls into view, then draws it; dark mode redraws it in dark colours', async () => {
-		const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+		const page = await openPage({ viewport: { width: 1280, height: 800 } });
 		const errors = watchErrors(page);
 		const scripts: string[] = [];
 		page.on('request', (request) => request.resourceType() === 'script' && scripts.push(request.url()));
-		await page.goto(`${site.url}/en${TABLE_PAGE}`);
+		await page.goto(`${siteUrl}/en${TABLE_PAGE}`);
 		await page.waitForLoadState('networkidle');
 		expect(scripts.filter((s) => /\/chart\.[\w-]+\.js$/.test(s)), 'chart code before scrolling').toEqual([]);
 		expect(await page.locator(`${TABLE} [data-chart]`).getAttribute('data-chart-drawn')).toBeNull();
@@ -60,35 +48,31 @@ describe('datasets in the browser', () => {
 		expect(dark.painted).toBeGreaterThan(light.width * 10);
 		expect(dark.sum, 'the chart is redrawn in the dark palette').not.toBe(light.sum);
 		expect(errors).toEqual([]);
-		await page.close();
 	});
 
 	it('formats the table’s numbers for the page’s language', async () => {
-		const page = await browser.newPage();
+		const page = await openPage();
 		const cell = (lang: string) =>
-			page.goto(`${site.url}/${lang}${TABLE_PAGE}`).then(() => page.locator(`${TABLE} tbody tr`).last().locator('td').first().innerText());
+			page.goto(`${siteUrl}/${lang}${TABLE_PAGE}`).then(() => page.locator(`${TABLE} tbody tr`).last().locator('td').first().innerText());
 		expect(await cell('en')).toBe('20,383');
 		expect(await cell('ru')).toBe('20\u00a0383');
 		expect(await cell('kk')).toBe('20\u00a0383');
-		await page.close();
 	});
 
 	it('downloads the dataset as CSV in the page’s language and as JSON with its provenance', async () => {
-		const context = await browser.newContext({ acceptDownloads: true });
-		const page = await context.newPage();
-		await page.goto(`${site.url}/en${TABLE_PAGE}`);
+		const page = await openPage();
+		await page.goto(`${siteUrl}/en${TABLE_PAGE}`);
 		const [csv] = await Promise.all([page.waitForEvent('download'), page.locator(`${TABLE} .dataset-downloads a`, { hasText: 'CSV' }).click()]);
 		expect(csv.suggestedFilename()).toBe('table-1.en.csv');
-		const text = readFileSync((await csv.path())!, 'utf8');
+		const text = await downloadText(csv);
 		expect(text.split('\r\n').slice(0, 2)).toEqual(['\uFEFFperiod,arrivals,departures,net migration', 'I (2023),1788,714,1074']);
 
 		const [json] = await Promise.all([page.waitForEvent('download'), page.locator(`${TABLE} .dataset-downloads a`, { hasText: 'JSON' }).click()]);
 		expect(json.suggestedFilename()).toBe('table-1.json');
-		const data = JSON.parse(readFileSync((await json.path())!, 'utf8'));
+		const data = JSON.parse(await downloadText(json));
 		expect(data.provenance).toMatchObject({ seedFile: '002_d8419e7b4fc00872.txt', sourceLines: [[422, 449]] });
 		// A build without SITE (as `npm test` makes) names places by path; tests/site/deployment.test.ts checks URLs.
 		expect(data.urls.en).toBe('/en/digitalisation/main/#table-1');
 		expect(data.rows[0].cells.arrivals).toEqual({ value: 1788, printed: '1788' });
-		await context.close();
 	});
 });

@@ -1,26 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { launchBrowser, serveSite, watchErrors } from '../helpers/browser';
-
-let browser: Browser;
-let context: BrowserContext;
-let site: { url: string; stop: () => Promise<void> };
-
-beforeAll(async () => {
-	[browser, site] = await Promise.all([launchBrowser(), serveSite()]);
-	context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
-});
-afterAll(async () => {
-	await context?.close();
-	await browser?.close();
-	await site?.stop();
-});
+import { describe, expect, it } from 'vitest';
+import { openPage, siteUrl, watchErrors } from '../helpers/browser';
 
 describe('reading in the browser', () => {
 	it('root → kk home → document → section, with no console errors', async () => {
-		const page = await context.newPage();
+		const page = await openPage();
 		const errors = watchErrors(page);
-		await page.goto(`${site.url}/`);
+		await page.goto(`${siteUrl}/`);
 		await page.waitForURL(/\/kk\/$/);
 		expect(await page.getAttribute('html', 'lang')).toBe('kk');
 
@@ -34,13 +19,12 @@ describe('reading in the browser', () => {
 		await page.getByRole('link', { name: /Келесі/ }).click();
 		await page.waitForURL(/section-4\/$/);
 		expect(errors).toEqual([]);
-		await page.close();
 	});
 
 	it('switching language keeps the page and the #fragment', async () => {
-		const page = await context.newPage();
+		const page = await openPage();
 		const errors = watchErrors(page);
-		await page.goto(`${site.url}/kk/concept-2000/section-3/#s-3-transitional-4`);
+		await page.goto(`${siteUrl}/kk/concept-2000/section-3/#s-3-transitional-4`);
 		await page.getByRole('navigation', { name: 'Тілді таңдау' }).getByRole('link', { name: 'Русский' }).click();
 		await page.waitForURL(/\/ru\/concept-2000\/section-3\/#s-3-transitional-4$/);
 		expect(await page.getAttribute('html', 'lang')).toBe('ru');
@@ -51,71 +35,65 @@ describe('reading in the browser', () => {
 		await page.getByRole('navigation', { name: 'Выбор языка' }).getByRole('link', { name: 'English' }).click();
 		await page.waitForURL(/\/en\/concept-2000\/section-3\/#s-3-longterm-2$/);
 		expect(errors).toEqual([]);
-		await page.close();
 	});
 
 	it('a copy-link copies the full URL of a point', async () => {
-		const page = await context.newPage();
-		await page.goto(`${site.url}/en/concept-2000/resolution/`);
+		const page = await openPage({ permissions: ['clipboard-read', 'clipboard-write'] });
+		await page.goto(`${siteUrl}/en/concept-2000/resolution/`);
 		await page.locator('#p-2 a.copy-link').click();
 		const copied = await page.evaluate(() => navigator.clipboard.readText());
-		expect(copied).toBe(`${site.url}/en/concept-2000/resolution/#p-2`);
+		expect(copied).toBe(`${siteUrl}/en/concept-2000/resolution/#p-2`);
 		expect(await page.locator('#live-region').textContent()).toBe('Link copied');
-		await page.close();
 	});
 
 	it('a citation to the landing page with a fragment lands on the page holding the id', async () => {
-		const page = await context.newPage();
-		await page.goto(`${site.url}/kk/concept-2000/#s-2-principle-3`);
+		const page = await openPage();
+		await page.goto(`${siteUrl}/kk/concept-2000/#s-2-principle-3`);
 		await page.waitForURL(/\/kk\/concept-2000\/section-2\/#s-2-principle-3$/);
 		expect(await page.locator('#s-2-principle-3').count()).toBe(1);
-		await page.close();
 	});
 
 	it('search finds a legal term in each language and links to the section', async () => {
-		const page = await context.newPage();
+		const page = await openPage();
 		const errors = watchErrors(page);
 		for (const [lang, heading] of [['kk', 'Іздеу'], ['ru', 'Поиск'], ['en', 'Search']] as const) {
-			await page.goto(`${site.url}/${lang}/search/?q=${encodeURIComponent('оралмандарды')}`);
+			await page.goto(`${siteUrl}/${lang}/search/?q=${encodeURIComponent('оралмандарды')}`);
 			expect(await page.locator('h1').textContent()).toBe(heading);
 			const first = page.locator('.search-results a').first();
 			await first.waitFor();
 			expect(await first.getAttribute('href')).toMatch(new RegExp(`^/${lang}/(concept-2000|programme-2001-2010)/`));
 		}
 		// The header search box submits to the search page of the current language.
-		await page.goto(`${site.url}/ru/concept-2000/`);
+		await page.goto(`${siteUrl}/ru/concept-2000/`);
 		await page.locator('#header-search').fill('босқындар');
 		await page.locator('#header-search').press('Enter');
 		await page.waitForURL(/\/ru\/search\/\?q=/);
 		await page.locator('.search-results a').first().waitFor();
 		expect(errors).toEqual([]);
-		await page.close();
 	});
 
 	it('is usable at 360 px: no horizontal scrolling', async () => {
-		const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+		const page = await openPage({ viewport: { width: 360, height: 740 } });
 		for (const path of ['/kk/', '/kk/concept-2000/', '/ru/concept-2000/section-3/', '/en/search/']) {
-			await page.goto(`${site.url}${path}`);
+			await page.goto(`${siteUrl}${path}`);
 			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 			expect(overflow, path).toBeLessThanOrEqual(0);
 		}
 		// On a phone the document contents fold above the text; on a desk they stay open beside it.
-		await page.goto(`${site.url}/ru/concept-2000/section-1/`);
+		await page.goto(`${siteUrl}/ru/concept-2000/section-1/`);
 		expect(await page.locator('details.doc-sidebar-details').getAttribute('open')).toBeNull();
 		await page.setViewportSize({ width: 1280, height: 800 });
 		await page.waitForFunction(() => document.querySelector('details.doc-sidebar-details')?.hasAttribute('open'));
-		await page.close();
 	});
 
 	it('is keyboard navigable: the skip link moves focus to the main content', async () => {
-		const page = await context.newPage();
-		await page.goto(`${site.url}/kk/concept-2000/section-1/`);
+		const page = await openPage();
+		await page.goto(`${siteUrl}/kk/concept-2000/section-1/`);
 		await page.keyboard.press('Tab');
 		expect(await page.evaluate(() => document.activeElement?.className)).toBe('skip-link');
 		await page.keyboard.press('Enter');
 		await page.keyboard.press('Tab');
 		const inMain = await page.evaluate(() => Boolean(document.activeElement?.closest('main')));
 		expect(inMain).toBe(true);
-		await page.close();
 	});
 });

@@ -1,21 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { checkLinks } from '../../src/checks/links';
-import { checkCitationIds, citationIdsOf } from '../../src/checks/ids';
+import { citationIdsOf } from '../../src/checks/ids';
 import { LANGS } from '../../src/schemas/i18n';
 import { routeOf } from '../../src/utils/routes';
-import { builtPages, DIST } from '../helpers/dist';
+import { builtPages } from '../helpers/dist';
 import { documents, sourceText } from '../helpers/documents';
 
 describe('the built site keeps its public contracts', async () => {
 	const pages = await builtPages();
 	const localised = pages.filter((p) => /^\/(kk|ru|en)\//.test(p.path));
 
-	it('every internal link and #fragment resolves', () => {
-		expect(checkLinks(pages, DIST)).toEqual([]);
-	});
-
-	it('citation ids are unique per document and identical in kk, ru and en', () => {
-		expect(checkCitationIds(pages)).toEqual([]);
+	// Links, #fragments and the uniqueness and mirroring of ids are checked by the build itself
+	// (integrations/site-checks.ts); what it cannot know is which ids have been published.
+	it('the legal acts keep the citation ids published so far', () => {
 		const expected: Record<string, string[]> = {
 			'concept-2000': ['p-1', 'p-2', 'p-3', 's-1', 's-1-6', 's-2-principle-5', 's-3-transitional-4', 's-3-longterm-5', 's-4-4', 's-5'],
 			'programme-2001-2010': [

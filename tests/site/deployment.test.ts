@@ -6,7 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadBuiltPages, type BuiltPage } from '../../src/checks/dist';
 import { preview } from 'astro';
 import { close as closePagefind, createIndex } from 'pagefind';
-import { launchBrowser } from '../helpers/browser';
+import { chromium } from 'playwright-core';
+import { CHROME_PATH, CHROMIUM_ARGS } from '../helpers/browser-server';
+import { guardContext } from '../helpers/page-guard';
 import { builtPages, DIST, ROOT } from '../helpers/dist';
 
 /**
@@ -130,16 +132,20 @@ describe(`a build with SITE=${SITE} BASE=${BASE}`, () => {
 			await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
 			await closePagefind();
 			const server = await preview({ root: ROOT, outDir, base: BASE, server: { port: 4900 + Math.floor(Math.random() * 90), host: '127.0.0.1' }, logLevel: 'error' });
-			const browser = await launchBrowser();
+			const browser = await chromium.launch({ executablePath: CHROME_PATH, args: CHROMIUM_ARGS });
 			try {
-				const page = await browser.newPage();
 				const origin = `http://127.0.0.1:${server.port}`;
+				const context = await browser.newContext();
+				const guard = await guardContext(context, origin);
+				const page = await context.newPage();
 				await page.goto(`${origin}${BASE}kk/search/?q=${encodeURIComponent('оралман')}`);
 				const first = page.locator('[data-search-results] > li h2 a').first();
 				await first.waitFor();
 				expect(await first.getAttribute('href')).toMatch(/^\/kz-migration\/kk\//);
 				const response = await page.goto(new URL((await first.getAttribute('href'))!, origin).href);
 				expect(response?.status()).toBe(200);
+				await guard.settle();
+				expect(guard.recorded(), 'CSP violations or requests to another origin').toEqual([]);
 			} finally {
 				await browser.close();
 				await server.stop();
