@@ -21,8 +21,8 @@ const SITE = 'https://example.org';
 const BASE = '/kz-migration/';
 /** A full `astro build` takes ~30 s on an idle 2-core machine, ~90 s beside another build. */
 const BUILD_TIMEOUT = 360_000;
-/** Indexing (~10 s), a server and a browser: ~20 s idle. */
-const SEARCH_TIMEOUT = 120_000;
+/** Indexing, a server and a browser: ~20 s idle, ~30 s beside another build. */
+const SEARCH_TIMEOUT = 180_000;
 
 /**
  * The environment of a deployer's shell: this process's, without the variables Vitest sets for its own
