@@ -19,7 +19,17 @@ export default defineConfig({
 		fileParallelism: false,
 		projects: [
 			{ extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
-			{ extends: true, test: { name: 'site', include: ['tests/site/**/*.test.ts'] } },
+			{
+				extends: true,
+				test: {
+					name: 'site',
+					include: ['tests/site/**/*.test.ts'],
+					// The files only read dist/: one module cache for all of them lets them share the parsed
+					// pages (tests/helpers/dist.ts) instead of parsing the whole site once per file. So a test
+					// must clone a page's elements before changing them.
+					isolate: false,
+				},
+			},
 			{
 				extends: true,
 				test: {
