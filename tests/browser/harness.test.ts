@@ -27,13 +27,16 @@ describe('the browser test harness', () => {
 		await page.goto(url);
 		expect(await page.title(), 'the CSP blocked the inline script').toBe('untouched');
 
-		// Reports arrive asynchronously.
+		// Reports arrive asynchronously; the page has long loaded before the timeout.
 		const guard = guardOf(page);
 		await expect
-			.poll(async () => {
-				await guard.settle();
-				return guard.recorded().length;
-			})
+			.poll(
+				async () => {
+					await guard.settle();
+					return guard.recorded().length;
+				},
+				{ timeout: 10_000 },
+			)
 			.toBe(2);
 		expect([...guard.recorded()].sort()).toEqual([
 			expect.stringMatching(new RegExp(`^CSP violation on ${url}: script-src-elem blocked inline`)),
