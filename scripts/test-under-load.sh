@@ -30,7 +30,7 @@ for i in $(seq 1 "$runs"); do
 	start=$(date +%s)
 	if npm test >"$side/test-$i.log" 2>&1; then result=passed; else result=FAILED; failed=1; fi
 	end=$(date +%s)
-	summary=$(grep -E '^\s*(Test Files|Tests) ' "$side/test-$i.log" | sed 's/\x1b\[[0-9;]*m//g' | tr -s ' ' | paste -sd ';' -)
+	summary=$(sed 's/\x1b\[[0-9;]*m//g' "$side/test-$i.log" | grep -E '^\s*(Test Files|Tests) ' | tr -s ' ' | paste -sd ';' - || true)
 	echo "run $i: $result in $((end - start)) s ($summary)"
 	if [ "$result" = FAILED ]; then tail -80 "$side/test-$i.log" | sed 's/\x1b\[[0-9;]*m//g'; fi
 done
