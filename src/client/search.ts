@@ -24,6 +24,7 @@ let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
 	// A variable path keeps the bundler from resolving a file that exists only after the build. Under a
 	// base path, Pagefind takes the base of its result URLs from where pagefind.js was loaded.
+	// Not utils/routes.ts's sitePath: its `import.meta.env?.` (safe outside Vite) is not replaced in browser code.
 	const path = `${import.meta.env.BASE_URL.replace(/\/+$/, '')}/pagefind/pagefind.js`;
 	pagefind ??= import(/* @vite-ignore */ path);
 	return pagefind;

@@ -33,6 +33,11 @@ export function absoluteUrl(path: string): string | undefined {
 	return site ? new URL(path, site).href : undefined;
 }
 
+/** The absolute URL of a site path when the build has a SITE, else the path itself (alternates, dataset JSON). */
+export function publicUrl(path: string): string {
+	return absoluteUrl(path) ?? path;
+}
+
 /** The language-neutral route of a path inside the built site: "/ru/concept-2000/s/" → "concept-2000/s". */
 export function routeOf(pathname: string): string {
 	const [, first, ...rest] = pathname.split('/');

@@ -3,7 +3,7 @@ import { LANGS, SOURCE_LANG, type Lang } from '../../../schemas/i18n';
 import { getPublishedDocuments, type DocumentEntry } from '../../../utils/content';
 import { datasetCsv, datasetJson } from '../../../utils/dataset-export';
 import { datasetFiles, getDatasets, type DatasetEntry } from '../../../utils/datasets';
-import { absoluteUrl, localePath } from '../../../utils/routes';
+import { localePath, publicUrl } from '../../../utils/routes';
 
 /**
  * /data/{document}/{id}.json and /data/{document}/{id}.csv (Kazakh headers), .ru.csv, .en.csv:
@@ -34,7 +34,7 @@ export const GET: APIRoute<Props> = ({ props }) => {
 	if (format === 'csv') return new Response(datasetCsv(dataset, lang), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 	// The dataset's place in each language: an absolute URL, or the site path when the build has no SITE.
 	const place = (l: Lang) => `${localePath(l, `${dataset.document}/${dataset.data.page}`)}#${dataset.id}`;
-	const urls = Object.fromEntries(LANGS.map((l) => [l, absoluteUrl(place(l)) ?? place(l)])) as Record<Lang, string>;
+	const urls = Object.fromEntries(LANGS.map((l) => [l, publicUrl(place(l))])) as Record<Lang, string>;
 	const json = datasetJson(dataset, { document: dataset.document, id: dataset.id, documentTitle: document.data.title, seedFile: document.data.seedFile, urls });
 	return new Response(`${JSON.stringify(json, null, '\t')}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
