@@ -4,6 +4,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { deploymentFromEnv } from './src/config/deployment';
 import { remarkCitationIds } from './src/plugins/remark-citation-ids';
 import { remarkFootnoteSourceLines } from './src/plugins/remark-footnote-source-lines';
+import { remarkGeneratedBody } from './src/plugins/remark-generated-body';
 import { rehypeContentUi } from './src/plugins/rehype-content-ui';
 import { siteChecks } from './src/integrations/site-checks';
 import { contentSecurityPolicy } from './src/config/content-security-policy';
@@ -33,7 +34,7 @@ export default defineConfig({
 		syntaxHighlight: false,
 		processor: unified({
 			smartypants: false,
-			remarkPlugins: [remarkCitationIds, remarkFootnoteSourceLines],
+			remarkPlugins: [remarkCitationIds, remarkFootnoteSourceLines, remarkGeneratedBody],
 			rehypePlugins: [rehypeContentUi],
 			// Footnote ids are the source's own numbers: fn-42, with back-references fnref-42.
 			remarkRehype: { clobberPrefix: '' },

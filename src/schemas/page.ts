@@ -17,5 +17,12 @@ export const pageSchema = z.strictObject({
 		.record(citationId, translations)
 		.default({})
 		.describe('ru/en translations of every id-marked heading in the body, by id'),
+	body: z
+		.enum(['text', 'generated'])
+		.default('text')
+		.describe(
+			'"text": the body is the Kazakh text (ru/en pages without a translation show it with lang="kk" and a "not translated yet" notice). ' +
+				'"generated": the body is only components that render in the reader\'s language (<NumberedList>, <PartContents>, <Dataset>, <EditorialNote>), so no notice and no lang="kk"; plugins/remark-generated-body.ts fails the build when the field and the body disagree',
+		),
 });
 export type PageData = z.infer<typeof pageSchema>;
