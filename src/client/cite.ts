@@ -5,7 +5,7 @@
  */
 import { formatCitations, pinpointLabel, type CitationInput } from '../utils/citation';
 import { fillPlaceholders } from '../translations/fill';
-import { announce } from './announce';
+import { confirmCopied } from './announce';
 
 const MIME: Record<string, string> = { bibtex: 'application/x-bibtex', ris: 'application/x-research-info-systems' };
 
@@ -64,7 +64,7 @@ export function enhance(panel: HTMLElement) {
 		button.addEventListener('click', async () => {
 			try {
 				await navigator.clipboard.writeText(texts[button.dataset.citeCopy!]!);
-				announce(labels.copied);
+				confirmCopied(button, labels.copied);
 			} catch {
 				// No clipboard access: the text stays visible to select by hand.
 			}

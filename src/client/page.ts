@@ -1,12 +1,13 @@
 /**
  * The only script on text pages (kept tiny: see the JS budget test); heavier code (Cite, charts) loads on demand.
- * - Copy-link: a click on a heading's or point's "#" link copies the full URL and announces it.
+ * - Copy-link: a click on a heading's or point's "#" link copies the full URL, announces it and shows
+ *   a "Link copied" badge beside it.
  * - Document contents: open beside the text on wide screens, folded above it on phones (the
  *   <details> is rendered open so that it works without JS everywhere).
  * - Language switcher: links to the other languages carry the current #fragment, so a reader who
  *   switches language stays at the same section or point (ids are identical in every language).
  */
-import { announce } from './announce';
+import { confirmCopied } from './announce';
 
 document.addEventListener('click', async (event) => {
 	const link = (event.target as Element | null)?.closest<HTMLAnchorElement>('a[data-copy-link]');
@@ -15,7 +16,7 @@ document.addEventListener('click', async (event) => {
 	history.replaceState(null, '', url);
 	try {
 		await navigator.clipboard.writeText(url);
-		announce(document.documentElement.dataset.copiedLabel ?? '');
+		confirmCopied(link, document.documentElement.dataset.copiedLabel ?? '');
 		event.preventDefault();
 	} catch {
 		// No clipboard (insecure context, denied): the link still navigates to the fragment.
