@@ -4,8 +4,8 @@
  *   a "Link copied" badge beside it.
  * - Document contents: open beside the text on wide screens, folded above it on phones (the
  *   <details> is rendered open so that it works without JS everywhere).
- * - Language switcher: links to the other languages carry the current #fragment, so a reader who
- *   switches language stays at the same section or point (ids are identical in every language).
+ * - Language switcher: a link to another language carries the reader's place, the #fragment on screen
+ *   or the nearest id above the top of the viewport, so the other language opens at the same point.
  */
 import { confirmCopied } from './announce';
 
@@ -23,18 +23,51 @@ document.addEventListener('click', async (event) => {
 	}
 });
 
-function carryFragment() {
-	for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-lang-link]')) {
-		const url = new URL(link.href);
-		url.hash = location.hash;
-		link.href = url.href;
-	}
+/** How far below the viewport's top an element may start and still be where the reader is (a followed link's target sits 1rem down, its scroll margin). */
+const READING_LINE_PX = 24;
+
+/** Whether an element is (partly) on screen. */
+function onScreen(element: Element): boolean {
+	const { top, bottom } = element.getBoundingClientRect();
+	return bottom > 0 && top < innerHeight;
 }
-carryFragment();
-addEventListener('hashchange', carryFragment);
-document.addEventListener('click', (event) => {
-	if ((event.target as Element | null)?.closest('a[data-lang-link]')) carryFragment();
-});
+
+/**
+ * The id the other language should open at: the URL's #fragment while its element is on screen, else
+ * the last id'd element of the text that starts above the reading line (the reader's place; "" at the
+ * top of the page). Runs only when a language link is about to be used: one querySelectorAll and a
+ * binary search by position (ids follow the text's order), not work on every scroll.
+ */
+function readingPlace(): string {
+	const hash = decodeURIComponent(location.hash.slice(1));
+	const target = hash ? document.getElementById(hash) : null;
+	const body = document.querySelector('[data-doc-body]');
+	if (!body || (target && onScreen(target))) return hash;
+	// Captions and the footnotes' hidden heading only label what holds the citable id.
+	const ids = body.querySelectorAll<HTMLElement>('[id]:not(figcaption, #footnote-label)');
+	let low = 0;
+	let high = ids.length - 1;
+	let found = -1;
+	while (low <= high) {
+		const middle = (low + high) >> 1;
+		if (ids[middle]!.getBoundingClientRect().top <= READING_LINE_PX) {
+			found = middle;
+			low = middle + 1;
+		} else high = middle - 1;
+	}
+	return found < 0 ? '' : ids[found]!.id;
+}
+
+/** Points a language link at the same place in the other language (ids are identical in every language). */
+function carryReadingPlace(event: Event) {
+	const link = (event.target as Element | null)?.closest?.<HTMLAnchorElement>('a[data-lang-link]');
+	if (!link) return;
+	const url = new URL(link.href);
+	url.hash = readingPlace();
+	link.href = url.href;
+}
+// Before the link is followed: pointer press, keyboard focus and Enter, and the click itself.
+for (const type of ['pointerdown', 'focusin', 'keydown', 'click']) document.addEventListener(type, carryReadingPlace);
 
 const narrow = matchMedia('(max-width: 59.99rem)');
 for (const contents of document.querySelectorAll<HTMLDetailsElement>('details.doc-sidebar-details')) {

@@ -98,10 +98,47 @@ describe('the built site keeps its public contracts', async () => {
 		}
 	});
 
+	// Pages whose body is generated in the reader's language (frontmatter `body: generated`).
+	const GENERATED_BODIES = [
+		...['figures', 'tables', 'part-1', 'part-2', 'part-3', 'part-4'].map((page) => `profile-2014-2019/${page}`),
+		'almaty-internal-migration/appendix-1',
+	];
+	const translatedBodies = localised.filter((p) => !p.path.startsWith('/kk/') && p.$('[data-doc-body]').length);
+	const isGenerated = (path: string) => GENERATED_BODIES.includes(routeOf(path));
+
 	it('ru and en pages showing Kazakh text say so and mark it lang="kk"', () => {
-		for (const page of localised.filter((p) => !p.path.startsWith('/kk/') && p.$('[data-doc-body]').length)) {
+		const fallbacks = translatedBodies.filter((p) => !isGenerated(p.path));
+		expect(fallbacks.length).toBeGreaterThan(0);
+		for (const page of fallbacks) {
 			expect(page.$('.fallback-notice').length, page.path).toBe(1);
 			expect(page.$('[data-doc-body]').attr('lang'), page.path).toBe('kk');
+		}
+	});
+
+	it('ru and en pages with a generated body (lists, part contents, data) have no notice and speak the reader’s language', () => {
+		const generated = translatedBodies.filter((p) => isGenerated(p.path));
+		expect(generated.length).toBe(GENERATED_BODIES.length * 2);
+		for (const page of generated) {
+			const $ = page.$;
+			expect($('.fallback-notice').length, page.path).toBe(0);
+			expect($('h1 + .title-original').length, page.path).toBe(0);
+			expect($('[data-doc-body]').closest('[lang]').attr('lang'), page.path).toBe(page.path.split('/')[1]);
+			// Any Kazakh shown in them (an untranslated table cell) is marked as such; Kazakh quoted in an editorial note is quoted.
+			$('[data-doc-body] *:not(.editorial-note, .editorial-note *, .dataset-notes *)')
+				.contents()
+				.each((_, node) => {
+					if (node.type !== 'text' || !/[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/.test(node.data)) return;
+					expect($(node.parent!).closest('[lang]').attr('lang'), `${page.path}: ${node.data}`).toBe('kk');
+				});
+		}
+	});
+
+	it('inside Kazakh text shown untranslated, labels in the reader’s language carry its lang', () => {
+		const page = localised.find((p) => p.path === '/ru/profile-2014-2019/section-1-2/')!;
+		const $ = page.$;
+		for (const selector of ['[data-doc-body] a.copy-link', '[data-doc-body] a[data-footnote-backref]', '[data-doc-body] figure.dataset', '[data-doc-body] .editorial-note']) {
+			expect($(selector).length, selector).toBeGreaterThan(0);
+			$(selector).each((_, el) => expect($(el).attr('lang'), selector).toBe('ru'));
 		}
 	});
 
