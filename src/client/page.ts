@@ -4,8 +4,9 @@
  *   a "Link copied" badge beside it.
  * - Document contents: open beside the text on wide screens, folded above it on phones (the
  *   <details> is rendered open so that it works without JS everywhere).
- * - Language switcher: a link to another language carries the reader's place, the #fragment on screen
- *   or the nearest id above the top of the viewport, so the other language opens at the same point.
+ * - Language switcher: a link to another language carries the reader's place (the #fragment on screen,
+ *   or the nearest id above the top of the viewport where the reader last stopped scrolling), so the
+ *   other language opens at the same point.
  */
 import { confirmCopied } from './announce';
 
@@ -32,19 +33,23 @@ function onScreen(element: Element): boolean {
 	return bottom > 0 && top < innerHeight;
 }
 
+function fragment(): string {
+	return decodeURIComponent(location.hash.slice(1));
+}
+
 /**
- * The id the other language should open at: the URL's #fragment while its element is on screen, else
- * the last id'd element of the text that starts above the reading line (the reader's place; "" at the
- * top of the page). Runs only when a language link is about to be used: one querySelectorAll and a
- * binary search by position (ids follow the text's order), not work on every scroll.
+ * Where the reader is now: the URL's #fragment while its element is on screen, else the last id'd
+ * element of the text that starts above the reading line ("" at the top of the page, or off a
+ * document page). One querySelectorAll and a binary search by position (ids follow the text's order).
  */
-function readingPlace(): string {
-	const hash = decodeURIComponent(location.hash.slice(1));
+function placeOnScreen(): string {
+	const hash = fragment();
 	const target = hash ? document.getElementById(hash) : null;
+	if (target && onScreen(target)) return hash;
 	const body = document.querySelector('[data-doc-body]');
-	if (!body || (target && onScreen(target))) return hash;
-	// Captions and the footnotes' hidden heading only label what holds the citable id.
-	const ids = body.querySelectorAll<HTMLElement>('[id]:not(figcaption, #footnote-label)');
+	if (!body) return '';
+	// Captions, the footnotes' hidden heading and footnote references only label or point to what holds a citable id.
+	const ids = body.querySelectorAll<HTMLElement>('[id]:not(figcaption, #footnote-label, [id^="fnref-"])');
 	let low = 0;
 	let high = ids.length - 1;
 	let found = -1;
@@ -58,12 +63,34 @@ function readingPlace(): string {
 	return found < 0 ? '' : ids[found]!.id;
 }
 
-/** Points a language link at the same place in the other language (ids are identical in every language). */
+/**
+ * The language switcher sits in the page header, so a reader scrolls up to it and, at that moment, is
+ * no longer where they were reading. The reading place is therefore taken where a scroll last came to
+ * rest with the switcher out of view (once per scroll, not on every frame), starting from the
+ * #fragment the page was opened or navigated at.
+ */
+let readingPlace = fragment();
+const switcher = document.querySelector('.lang-switcher');
+function noteReadingPlace() {
+	if (switcher && !onScreen(switcher)) readingPlace = placeOnScreen();
+}
+addEventListener('hashchange', () => (readingPlace = fragment()));
+if ('onscrollend' in window) addEventListener('scrollend', noteReadingPlace);
+else {
+	let resting: ReturnType<typeof setTimeout> | undefined;
+	addEventListener('scroll', () => {
+		clearTimeout(resting);
+		resting = setTimeout(noteReadingPlace, 150);
+	}, { passive: true });
+}
+
+/** Points a language link at the reader's place in the other language (ids are identical in every language). */
 function carryReadingPlace(event: Event) {
-	const link = (event.target as Element | null)?.closest?.<HTMLAnchorElement>('a[data-lang-link]');
+	const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a[data-lang-link]') : null;
 	if (!link) return;
 	const url = new URL(link.href);
-	url.hash = readingPlace();
+	// A place on screen now (a fragment just followed, a switcher kept in view) wins over where the reader last stopped.
+	url.hash = placeOnScreen() || readingPlace;
 	link.href = url.href;
 }
 // Before the link is followed: pointer press, keyboard focus and Enter, and the click itself.

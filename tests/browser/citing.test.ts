@@ -26,6 +26,44 @@ describe('citing in the browser', () => {
 		expect(stub).toContain('N 444');
 	});
 
+	it('a copy shows a "copied" badge on its control for about two seconds, without moving anything', async () => {
+		const page = await withClipboard();
+		await page.goto(`${siteUrl}/ru/concept-2000/resolution/`);
+		// Where the point and the text after it sit in the page (not the viewport: the click may scroll).
+		const layout = () => page.evaluate(() => ['p-2', 'p-3'].map((id) => document.getElementById(id)!.getBoundingClientRect()).map((box) => [box.top + scrollY, box.left, box.width, box.height]));
+		const before = await layout();
+		await page.locator('#p-2 > a.copy-link').click();
+		const badge = page.locator('#p-2 > a.copy-link > .copied-badge');
+		expect(await badge.isVisible()).toBe(true);
+		expect(await badge.textContent()).toBe('Ссылка скопирована');
+		// Screen readers hear it once, from the live region, not again from the badge.
+		expect(await badge.getAttribute('aria-hidden')).toBe('true');
+		expect(await page.locator('#live-region').textContent()).toBe('Ссылка скопирована');
+		expect(await layout()).toEqual(before);
+		const shownAt = Date.now();
+		await badge.waitFor({ state: 'detached', timeout: 5_000 });
+		expect(Date.now() - shownAt).toBeGreaterThan(1_000);
+
+		// The Cite panel's copy buttons confirm the same way.
+		await page.locator('details[data-cite] > summary').click();
+		const copy = page.locator('[data-cite-copy="apa"]');
+		await copy.waitFor();
+		await copy.click();
+		expect(await copy.locator('.copied-badge').textContent()).toBe('Ссылка скопирована');
+		// The button keeps its name: the badge is not part of it.
+		expect(await page.getByRole('button', { name: 'Копировать', exact: true }).count()).toBe(4);
+		await copy.locator('.copied-badge').waitFor({ state: 'detached', timeout: 5_000 });
+	});
+
+	it('with reduced motion the badge appears without animation', async () => {
+		const page = await openPage({ permissions: ['clipboard-read', 'clipboard-write'], reducedMotion: 'reduce' });
+		await page.goto(`${siteUrl}/en/concept-2000/resolution/`);
+		await page.locator('#p-2 > a.copy-link').click();
+		const badge = page.locator('#p-2 > a.copy-link > .copied-badge');
+		expect(await badge.evaluate((el) => getComputedStyle(el).animationName)).toBe('none');
+		expect(await badge.textContent()).toBe('Link copied');
+	});
+
 	it('Cite on a page pinpoints the point in the URL, dates the citation today, and copies it', async () => {
 		const page = await withClipboard();
 		const errors = watchErrors(page);

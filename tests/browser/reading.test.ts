@@ -37,6 +37,61 @@ describe('reading in the browser', () => {
 		expect(errors).toEqual([]);
 	});
 
+	it('switching language without a #fragment opens the other language where the reader was', async () => {
+		const page = await openPage();
+		const errors = watchErrors(page);
+		await page.goto(`${siteUrl}/kk/profile-2014-2019/section-1-2/`);
+		// Read down to a point far into the page (it starts just above the viewport's top); the scroll comes to
+		// rest there (where the page notes the place) before the reader goes up to the switcher.
+		const readTo = (share: number) =>
+			page.evaluate(async (share) => {
+				const points = document.querySelectorAll<HTMLElement>('[data-doc-body] p.citable');
+				const point = [...points].slice(Math.floor(points.length * share)).find((p) => p.offsetHeight > 60)!;
+				const rest = new Promise((resolve) => addEventListener('scrollend', resolve, { once: true }));
+				scrollTo(0, point.getBoundingClientRect().top + scrollY + 10);
+				await rest;
+				return point.id;
+			}, share);
+		const id = await readTo(0.8);
+		await page.getByRole('navigation', { name: 'Тілді таңдау' }).getByRole('link', { name: 'Русский' }).click();
+		await page.waitForURL(`${siteUrl}/ru/profile-2014-2019/section-1-2/#${id}`);
+		const top = await page.locator(`#${id}`).evaluate((point) => point.getBoundingClientRect().top);
+		expect(top).toBeGreaterThanOrEqual(0);
+		expect(top).toBeLessThan(100);
+
+		// By keyboard: scrolled further down, the switcher's link reached with the keyboard carries the new place.
+		const next = await readTo(0.9);
+		await page.getByRole('navigation', { name: 'Выбор языка' }).getByRole('link', { name: 'English' }).focus();
+		await page.keyboard.press('Enter');
+		await page.waitForURL(`${siteUrl}/en/profile-2014-2019/section-1-2/#${next}`);
+		expect(errors).toEqual([]);
+	});
+
+	it('an action-plan abbreviation leads to its entry in the key, by pointer and by keyboard', async () => {
+		const page = await openPage();
+		await page.goto(`${siteUrl}/en/programme-2001-2010/section-6/`);
+		const abbreviation = page.locator('#plan-1-1-3 a.plan-abbr', { hasText: 'ЭСМ' });
+		expect(await abbreviation.locator('abbr').getAttribute('title')).toBe('Ministry of Economy and Trade');
+		const key = await abbreviation.getAttribute('href');
+		await abbreviation.click();
+		await page.waitForURL(`${siteUrl}/en/programme-2001-2010/section-6/${key}`);
+		const entry = page.locator(key!);
+		expect(await entry.innerText()).toContain('Ministry of Economy and Trade');
+		expect(await entry.evaluate((row) => row.getBoundingClientRect().top >= 0 && row.getBoundingClientRect().bottom <= innerHeight)).toBe(true);
+
+		// Keyboard: from the item's copy-link, Tab reaches the abbreviation links of its row; Enter follows one.
+		await page.goto(`${siteUrl}/en/programme-2001-2010/section-6/`);
+		await page.locator('#plan-1-1-3 a.copy-link').focus();
+		let focused: string | null = null;
+		for (let tab = 0; tab < 10 && !focused; tab++) {
+			await page.keyboard.press('Tab');
+			focused = await page.evaluate(() => (document.activeElement?.matches('#plan-1-1-3 a.plan-abbr') ? document.activeElement.getAttribute('href') : null));
+		}
+		expect(focused).toMatch(/^#abbr-/);
+		await page.keyboard.press('Enter');
+		await page.waitForURL(`${siteUrl}/en/programme-2001-2010/section-6/${focused}`);
+	});
+
 	it('a copy-link copies the full URL of a point', async () => {
 		const page = await openPage({ permissions: ['clipboard-read', 'clipboard-write'] });
 		await page.goto(`${siteUrl}/en/concept-2000/resolution/`);
