@@ -136,10 +136,15 @@ const page = {
 };
 
 describe('pageSchema', () => {
-	test('valid page frontmatter parses; headings default to {}', () => {
-		expect(pageSchema.parse(page)).toEqual(page);
+	test('valid page frontmatter parses; headings default to {}, body to "text"', () => {
+		expect(pageSchema.parse(page)).toEqual({ ...page, body: 'text' });
 		const { headings: _, ...withoutHeadings } = page;
 		expect(pageSchema.parse(withoutHeadings).headings).toEqual({});
+		expect(pageSchema.parse({ ...page, body: 'generated' }).body).toBe('generated');
+	});
+
+	test('body is "text" or "generated"', () => {
+		expect(issuesOf(pageSchema.safeParse({ ...page, body: 'translated' }))[0]!.path).toBe('body');
 	});
 
 	test('an unknown field fails, naming it', () => {
