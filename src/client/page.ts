@@ -40,16 +40,16 @@ function fragment(): string {
 /**
  * Where the reader is now: the URL's #fragment while its element is on screen, else the last id'd
  * element of the text that starts above the reading line ("" at the top of the page, or off a
- * document page). One querySelectorAll and a binary search by position (ids follow the text's order).
+ * document page): a binary search by position over the text's ids, which follow its order.
  */
+let placesInText: NodeListOf<HTMLElement> | undefined;
 function placeOnScreen(): string {
 	const hash = fragment();
 	const target = hash ? document.getElementById(hash) : null;
 	if (target && onScreen(target)) return hash;
-	const body = document.querySelector('[data-doc-body]');
-	if (!body) return '';
-	// Captions, the footnotes' hidden heading and footnote references only label or point to what holds a citable id.
-	const ids = body.querySelectorAll<HTMLElement>('[id]:not(figcaption, #footnote-label, [id^="fnref-"])');
+	// Found once, on first use (never on load). Captions, the footnotes' hidden heading and footnote
+	// references only label or point to what holds a citable id.
+	const ids = (placesInText ??= document.querySelectorAll<HTMLElement>('[data-doc-body] [id]:not(figcaption, #footnote-label, [id^="fnref-"])'));
 	let low = 0;
 	let high = ids.length - 1;
 	let found = -1;
@@ -81,7 +81,7 @@ else {
 	addEventListener('scroll', () => {
 		clearTimeout(resting);
 		resting = setTimeout(noteReadingPlace, 150);
-	}, { passive: true });
+	});
 }
 
 /** Points a language link at the reader's place in the other language (ids are identical in every language). */
