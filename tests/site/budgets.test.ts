@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { measurePage } from '../../src/checks/budgets';
+import { measurePageFonts } from '../../src/checks/font-budget';
 import { builtPages, DIST } from '../helpers/dist';
 
 const KiB = 1024;
 const JS_BUDGET = 15 * KiB;
 const CSS_BUDGET = 14 * KiB;
+const FONT_BUDGET = 100 * KiB;
 
 describe('byte budgets (gzip) on text pages', async () => {
 	const pages = await builtPages();
@@ -23,6 +25,18 @@ describe('byte budgets (gzip) on text pages', async () => {
 		const worst = max('css');
 		console.info(`largest CSS: ${worst.css} B gzip on ${worst.page} (budget ${CSS_BUDGET} B)`);
 		for (const w of weights) expect(w.css, w.page).toBeLessThanOrEqual(CSS_BUDGET);
+	});
+
+	it(`fonts ≤ ${FONT_BUDGET / KiB} KiB on every text page (every woff2 file its text can make it download)`, () => {
+		const fonts = textPages.map((p) => measurePageFonts(p, DIST));
+		const worst = fonts.reduce((a, b) => (b.bytes > a.bytes ? b : a));
+		console.info(`largest fonts: ${worst.bytes} B on ${worst.page}: ${worst.files.join(', ')} (budget ${FONT_BUDGET} B)`);
+		for (const f of fonts) {
+			expect(f.bytes, f.page).toBeLessThanOrEqual(FONT_BUDGET);
+			for (const file of f.files) expect(file, f.page).toMatch(/\.woff2$/);
+		}
+		// Every text page sets some of its text in the web font (the measure above is not vacuous).
+		for (const f of fonts) expect(f.files.length, f.page).toBeGreaterThan(0);
 	});
 
 	it('text pages load no search or chart code up front', () => {
