@@ -4,13 +4,14 @@ import { loadBuiltPages, type BuiltPage } from '../checks/dist';
 import { checkLinks } from '../checks/links';
 import { checkCitationIds } from '../checks/ids';
 import { checkDatasetPlacement } from '../checks/datasets';
+import { checkSourcePages } from '../checks/source-pages';
 import type { SiteAddress } from '../checks/site-address';
 import { routeOf } from '../utils/routes';
 
 /**
  * Fails `astro build` when the built site breaks its contracts: an internal link or #fragment that
- * does not resolve, a citation id that is duplicated or not mirrored in every language, or a dataset
- * not shown on the page its YAML names.
+ * does not resolve, a citation id that is duplicated or not mirrored in every language, a dataset
+ * not shown on the page its YAML names, or a source page whose line ids are not L1…Ln in every language.
  * The message names the page and the problem, and for content pages the source file
  * (the `data-source-file` of the page's `[data-doc-body]`) to fix.
  */
@@ -29,11 +30,12 @@ export function siteChecks(): AstroIntegration {
 					...checkLinks(pages, distDir, address).map((p) => `${p.page}${linkSource(pages, p.page, p.href)}: broken link "${p.href}": ${p.problem}`),
 					...checkCitationIds(pages).map((p) => `${p.page}${idSource(pages, p.page)}: ${p.problem}`),
 					...checkDatasetPlacement(pages, distDir, address),
+					...checkSourcePages(pages).map((p) => `${p.page}: ${p.problem}`),
 				];
 				if (problems.length) {
 					throw new Error(`The built site has ${problems.length} problem(s):\n  ${problems.join('\n  ')}`);
 				}
-				logger.info(`${pages.length} pages: every internal link and #fragment resolves; citation ids are unique and mirrored in every language; every dataset is on its page.`);
+				logger.info(`${pages.length} pages: every internal link and #fragment resolves; citation ids are unique and mirrored in every language; every dataset is on its page; source pages number their lines L1…Ln in every language.`);
 			},
 		},
 	};

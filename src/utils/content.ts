@@ -1,4 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { SOURCE_PAGE_SLUG } from './source-lines';
 
 export type DocumentEntry = CollectionEntry<'documents'>;
 export type PageEntry = CollectionEntry<'pages'>;
@@ -35,14 +36,18 @@ export async function getPublishedDocuments(): Promise<DocumentEntry[]> {
 
 /**
  * Pages grouped by document, each group in reading order. Fails the build when a page belongs to
- * no document, or two pages of a document share an order.
+ * no document, is named `source` (the route of the document's source text), or two pages of a
+ * document share an order.
  */
 export async function getPagesByDocument(): Promise<Map<string, PageEntry[]>> {
 	const [documents, pages] = await Promise.all([getCollection('documents'), getCollection('pages')]);
 	const known = new Set(documents.map((d) => d.data.slug));
 	const byDocument = new Map<string, PageEntry[]>(documents.map((d) => [d.data.slug, []]));
 	for (const page of pages) {
-		const { document } = pageSlugs(page);
+		const { document, page: slug } = pageSlugs(page);
+		if (slug === SOURCE_PAGE_SLUG) {
+			throw new Error(`src/content/pages/${page.id}.mdx: "${SOURCE_PAGE_SLUG}" is not a page name: /{lang}/${document}/${SOURCE_PAGE_SLUG}/ is the document's source text; rename the file`);
+		}
 		if (!known.has(document)) {
 			throw new Error(`src/content/pages/${page.id}.mdx: no document "${document}" in src/content/documents/`);
 		}

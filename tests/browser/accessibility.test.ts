@@ -32,6 +32,7 @@ const TEMPLATES = [
 	'profile-2014-2019/part-2/',
 	'profile-2014-2019/section-1-2/',
 	'profile-2014-2019/section-1-4/',
+	'digitalisation/source/',
 	'search/?q=оралман',
 	'glossary/',
 ];
