@@ -7,7 +7,9 @@
  *   npm run bench:lighthouse -- section-1-2 404   # only the pages whose name or path contains a word
  *   RUNS=5 npm run bench:lighthouse               # more runs
  *
- * Prints a Markdown table with the median of each figure over the runs (each column's own median).
+ * Prints a Markdown table with the median of each figure over the runs (each column's own median), and
+ * the range of the scores. Simulated throttling scales the CPU time observed, so a busy machine lowers
+ * the scores: compare figures measured under the same load.
  * Chromium: CHROME_PATH, else Debian's /usr/bin/chromium.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -99,7 +101,8 @@ try {
 		const row = {
 			name,
 			path,
-			score: figure('score').toFixed(0),
+			// The spread shows how much a loaded machine disturbs the runs.
+			score: `${figure('score').toFixed(0)} (${Math.min(...results.map((r) => r.score)).toFixed(0)}–${Math.max(...results.map((r) => r.score)).toFixed(0)})`,
 			lcp: `${(figure('lcp') / 1000).toFixed(1)} s`,
 			cls: figure('cls').toFixed(3),
 			tbt: `${figure('tbt').toFixed(0)} ms`,
@@ -107,7 +110,7 @@ try {
 			dom: figure('dom').toFixed(0),
 		};
 		rows.push(row);
-		console.error(`${path}: score ${results.map((r) => r.score.toFixed(0)).join(', ')}`);
+		console.error(`${path}: ${row.score}`);
 	}
 } finally {
 	chrome.kill();
@@ -115,6 +118,6 @@ try {
 }
 
 console.log(`\nLighthouse ${version} mobile, median of ${runs} runs\n`);
-console.log('| page | path | score | LCP | CLS | TBT | bytes (transferred) | DOM elements |');
+console.log('| page | path | score (range) | LCP | CLS | TBT | bytes (transferred) | DOM elements |');
 console.log('|---|---|--:|--:|--:|--:|--:|--:|');
 for (const r of rows) console.log(`| ${r.name} | \`${r.path}\` | ${r.score} | ${r.lcp} | ${r.cls} | ${r.tbt} | ${r.bytes} | ${r.dom} |`);
