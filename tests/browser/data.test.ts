@@ -52,8 +52,10 @@ describe('datasets in the browser', () => {
 
 	it('formats the table’s numbers for the page’s language', async () => {
 		const page = await openPage();
+		// textContent, not innerText: an off-screen figure is not rendered yet (content-visibility: auto),
+		// and innerText is empty for content that is not rendered.
 		const cell = (lang: string) =>
-			page.goto(`${siteUrl}/${lang}${TABLE_PAGE}`).then(() => page.locator(`${TABLE} tbody tr`).last().locator('td').first().innerText());
+			page.goto(`${siteUrl}/${lang}${TABLE_PAGE}`).then(() => page.locator(`${TABLE} tbody tr`).last().locator('td').first().textContent());
 		expect(await cell('en')).toBe('20,383');
 		expect(await cell('ru')).toBe('20\u00a0383');
 		expect(await cell('kk')).toBe('20\u00a0383');

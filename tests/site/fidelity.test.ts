@@ -34,8 +34,8 @@ function builtDocumentText(pages: BuiltPage[], slug: string): { text: string; bl
 			const block = $(el).clone();
 			block.find('[data-derived], [data-footnote-backref]').remove();
 			// Numbers are formatted for the reader; compare them as printed.
-			block.find('data[data-printed]').each((_, data) => {
-				$(data).text($(data).attr('data-printed')!);
+			block.find('[data-printed]').each((_, cell) => {
+				$(cell).text($(cell).attr('data-printed')!);
 			});
 			const ranges = $(el)
 				.attr('data-source-lines')!
