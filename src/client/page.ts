@@ -1,8 +1,6 @@
 /**
  * The only script on text pages (kept tiny: see the JS budget test); heavier code (Cite, charts) loads on demand.
  * - Copy-link: a click on a heading's or point's "#" link copies the full URL and announces it.
- * - Document contents: open beside the text on wide screens, folded above it on phones (the
- *   <details> is rendered open so that it works without JS everywhere).
  * - Language switcher: links to the other languages carry the current #fragment, so a reader who
  *   switches language stays at the same section or point (ids are identical in every language).
  */
@@ -34,12 +32,6 @@ addEventListener('hashchange', carryFragment);
 document.addEventListener('click', (event) => {
 	if ((event.target as Element | null)?.closest('a[data-lang-link]')) carryFragment();
 });
-
-const narrow = matchMedia('(max-width: 59.99rem)');
-for (const contents of document.querySelectorAll<HTMLDetailsElement>('details.doc-sidebar-details')) {
-	if (narrow.matches) contents.open = false;
-	narrow.addEventListener('change', () => (contents.open = !narrow.matches));
-}
 
 // The Cite panel's code (formatters) loads only when a reader first opens a panel.
 for (const panel of document.querySelectorAll<HTMLDetailsElement>('details[data-cite]')) {

@@ -57,6 +57,7 @@ export default {
 	'doc.sourceFile': 'Source text file',
 	'doc.readFromStart': 'Read from the start',
 	'doc.documentContents': 'Document contents',
+	'doc.backToContents': 'Back to contents',
 	'doc.fallbackNotice': 'This text has not been translated yet: the Kazakh original is shown below.',
 	'cite.copyLink': 'Copy link',
 	'cite.copied': 'Link copied',

@@ -56,6 +56,7 @@ export default {
 	'doc.sourceFile': 'Бастапқы мәтін файлы',
 	'doc.readFromStart': 'Басынан оқу',
 	'doc.documentContents': 'Құжаттың мазмұны',
+	'doc.backToContents': 'Мазмұнға оралу',
 	'doc.fallbackNotice': 'Бұл мәтін әзірге тек қазақ тілінде бар.',
 	'cite.copyLink': 'Сілтемені көшіру',
 	'cite.copied': 'Сілтеме көшірілді',

@@ -57,6 +57,7 @@ export default {
 	'doc.sourceFile': 'Файл исходного текста',
 	'doc.readFromStart': 'Читать с начала',
 	'doc.documentContents': 'Содержание документа',
+	'doc.backToContents': 'К содержанию',
 	'doc.fallbackNotice': 'Перевод этого текста пока не готов: ниже приводится оригинал на казахском языке.',
 	'cite.copyLink': 'Скопировать ссылку',
 	'cite.copied': 'Ссылка скопирована',
