@@ -1,6 +1,10 @@
 /**
  * The only script on text pages (kept tiny: see the JS budget test); heavier code (Cite, charts) loads on demand.
  * - Copy-link: a click on a heading's or point's "#" link copies the full URL and announces it.
+ * - Document contents and "On this page": rendered closed, and shown as columns by CSS on wide screens
+ *   (no JS needed, nothing moves on load); there they are also opened, so that their state is true for
+ *   assistive technology and for browsers without ::details-content. Opening a side column moves
+ *   nothing in the article.
  * - Language switcher: links to the other languages carry the current #fragment, so a reader who
  *   switches language stays at the same section or point (ids are identical in every language).
  */
@@ -32,6 +36,19 @@ addEventListener('hashchange', carryFragment);
 document.addEventListener('click', (event) => {
 	if ((event.target as Element | null)?.closest('a[data-lang-link]')) carryFragment();
 });
+
+// The widths from which each navigation is a column (global.css, "Document pages").
+const columns: [string, string][] = [
+	['details.doc-sidebar-details', '(min-width: 60rem)'],
+	['details.on-this-page', '(min-width: 75rem)'],
+];
+for (const [selector, query] of columns) {
+	const details = document.querySelector<HTMLDetailsElement>(selector);
+	if (!details) continue;
+	const column = matchMedia(query);
+	details.open = column.matches;
+	column.addEventListener('change', () => (details.open = column.matches));
+}
 
 // The Cite panel's code (formatters) loads only when a reader first opens a panel.
 for (const panel of document.querySelectorAll<HTMLDetailsElement>('details[data-cite]')) {
