@@ -46,7 +46,7 @@ for (const [selector, query] of columns) {
 	const details = document.querySelector<HTMLDetailsElement>(selector);
 	if (!details) continue;
 	const column = matchMedia(query);
-	details.open = column.matches;
+	if (column.matches) details.open = true;
 	column.addEventListener('change', () => (details.open = column.matches));
 }
 
