@@ -2,8 +2,10 @@
  * The only script on text pages (kept tiny: see the JS budget test); heavier code (Cite, charts) loads on demand.
  * - Copy-link: a click on a heading's or point's "#" link copies the full URL, announces it and shows
  *   a "Link copied" badge beside it.
- * - Document contents: open beside the text on wide screens, folded above it on phones (the
- *   <details> is rendered open so that it works without JS everywhere).
+ * - Document contents and "On this page": rendered closed, and shown as columns by CSS on wide screens
+ *   (no JS needed, nothing moves on load); there they are also opened, so that their state is true for
+ *   assistive technology and for browsers without ::details-content. Opening a side column moves
+ *   nothing in the article.
  * - Language switcher: a link to another language carries the reader's place (the #fragment on screen,
  *   or the nearest id above the top of the viewport where the reader last stopped scrolling), so the
  *   other language opens at the same point.
@@ -96,10 +98,17 @@ function carryReadingPlace(event: Event) {
 // Before the link is followed: pointer press, keyboard focus and Enter, and the click itself.
 for (const type of ['pointerdown', 'focusin', 'keydown', 'click']) document.addEventListener(type, carryReadingPlace);
 
-const narrow = matchMedia('(max-width: 59.99rem)');
-for (const contents of document.querySelectorAll<HTMLDetailsElement>('details.doc-sidebar-details')) {
-	if (narrow.matches) contents.open = false;
-	narrow.addEventListener('change', () => (contents.open = !narrow.matches));
+// The widths from which each navigation is a column (global.css, "Document pages").
+const columns: [string, string][] = [
+	['details.doc-sidebar-details', '(min-width: 60rem)'],
+	['details.on-this-page', '(min-width: 75rem)'],
+];
+for (const [selector, query] of columns) {
+	const details = document.querySelector<HTMLDetailsElement>(selector);
+	if (!details) continue;
+	const column = matchMedia(query);
+	if (column.matches) details.open = true;
+	column.addEventListener('change', () => (details.open = column.matches));
 }
 
 // The Cite panel's code (formatters) loads only when a reader first opens a panel.

@@ -58,6 +58,7 @@ export default {
 	'doc.sourceTextNote': 'the raw text this edition is based on, {count} numbered lines',
 	'doc.readFromStart': 'Read from the start',
 	'doc.documentContents': 'Document contents',
+	'doc.backToContents': 'Back to contents',
 	'doc.fallbackNotice': 'This text has not been translated yet: the Kazakh original is shown below.',
 	'cite.copyLink': 'Copy link',
 	'cite.copied': 'Link copied',

@@ -57,6 +57,7 @@ export default {
 	'doc.sourceTextNote': 'басылым негізге алған өңделмеген мәтін, {count} нөмірленген жол',
 	'doc.readFromStart': 'Басынан оқу',
 	'doc.documentContents': 'Құжаттың мазмұны',
+	'doc.backToContents': 'Мазмұнға оралу',
 	'doc.fallbackNotice': 'Бұл мәтін әзірге тек қазақ тілінде бар.',
 	'cite.copyLink': 'Сілтемені көшіру',
 	'cite.copied': 'Сілтеме көшірілді',

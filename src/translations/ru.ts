@@ -58,6 +58,7 @@ export default {
 	'doc.sourceTextNote': 'необработанный текст, на котором основано издание; пронумерованных строк: {count}',
 	'doc.readFromStart': 'Читать с начала',
 	'doc.documentContents': 'Содержание документа',
+	'doc.backToContents': 'К содержанию',
 	'doc.fallbackNotice': 'Перевод этого текста пока не готов: ниже приводится оригинал на казахском языке.',
 	'cite.copyLink': 'Скопировать ссылку',
 	'cite.copied': 'Ссылка скопирована',

@@ -127,20 +127,6 @@ describe('reading in the browser', () => {
 		expect(errors).toEqual([]);
 	});
 
-	it('is usable at 360 px: no horizontal scrolling', async () => {
-		const page = await openPage({ viewport: { width: 360, height: 740 } });
-		for (const path of ['/kk/', '/kk/concept-2000/', '/ru/concept-2000/section-3/', '/en/search/']) {
-			await page.goto(`${siteUrl}${path}`);
-			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-			expect(overflow, path).toBeLessThanOrEqual(0);
-		}
-		// On a phone the document contents fold above the text; on a desk they stay open beside it.
-		await page.goto(`${siteUrl}/ru/concept-2000/section-1/`);
-		expect(await page.locator('details.doc-sidebar-details').getAttribute('open')).toBeNull();
-		await page.setViewportSize({ width: 1280, height: 800 });
-		await page.waitForFunction(() => document.querySelector('details.doc-sidebar-details')?.hasAttribute('open'));
-	});
-
 	it('is keyboard navigable: the skip link moves focus to the main content', async () => {
 		const page = await openPage();
 		await page.goto(`${siteUrl}/kk/concept-2000/section-1/`);
