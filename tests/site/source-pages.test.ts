@@ -59,9 +59,9 @@ describe('source text pages (/{lang}/{doc}/source/)', async () => {
 			for (const lang of LANGS) {
 				const $ = byPath.get(`/${lang}/${doc.slug}/source/`)!.$;
 				expect($('.source-omitted'), `${lang} ${doc.slug}`).toHaveLength(ranges.length);
-				// Each line's omitted block (its parent), or none.
+				// Each line's omitted block (the parent of its run of lines), or none.
 				const blockOf = lineElements($).map((line) => {
-					const parent = line.parent as LineElement | null;
+					const parent = line.parent?.parent as LineElement | null;
 					return parent?.attribs.class === 'source-omitted' ? parent : undefined;
 				});
 				const isOmitted = (n: number) => ranges.some(({ range: [a, b] }) => n >= a && n <= b);
