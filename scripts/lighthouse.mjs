@@ -37,6 +37,7 @@ const pages = [
 	['thesis chapter-2', '/en/almaty-internal-migration/chapter-2/'],
 	['programme section-6 (action plan)', '/ru/programme-2001-2010/section-6/'],
 	['source text (profile, 6,861 lines)', '/kk/profile-2014-2019/source/'],
+	['source text (thesis, 3,345 lines)', '/kk/almaty-internal-migration/source/'],
 	// Served as a file: with a 404 status Lighthouse refuses to score the page.
 	['404', '/404.html'],
 ];
