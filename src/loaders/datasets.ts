@@ -4,6 +4,7 @@ import yaml from 'js-yaml';
 import { checkProvenance } from '../checks/provenance';
 import { DATASET_ID, type DatasetData } from '../schemas/dataset';
 import { resolveDataset } from '../utils/dataset-model';
+import { splitSeedLines } from '../utils/source-lines';
 
 /**
  * The datasets collection's loader: the glob loader, then the checks of every dataset file — its
@@ -52,5 +53,5 @@ async function readSeedFile(document: string, root: URL): Promise<SeedFile> {
 	if (metadata === undefined) return { problem: `no document "${document}" in src/content/documents/` };
 	const { seedFile } = yaml.load(metadata) as { seedFile: string };
 	const text = await readFile(new URL(`sources/${seedFile}`, root), 'utf8').catch(() => undefined);
-	return text === undefined ? { problem: `the seed file sources/${seedFile} of "${document}" cannot be read` } : { lines: text.split('\n') };
+	return text === undefined ? { problem: `the seed file sources/${seedFile} of "${document}" cannot be read` } : { lines: splitSeedLines(text) };
 }
