@@ -16,16 +16,14 @@ describe('glossary', async () => {
 	it('a definition quoted from a source is verbatim at the place marked as defining it', () => {
 		let checked = 0;
 		for (const { file, data } of entries) {
-			if (!data.definition) continue;
-			const defining = data.occurrences.filter((o) => o.defines);
-			expect(defining.length, `${file}: a quoted definition needs a defining occurrence`).toBeGreaterThan(0);
-			for (const o of defining) {
-				const page = byPath.get(`/kk/${o.document}/${o.page}/`)!;
-				const target = page.$(`#${o.id}`).clone();
-				target.find('[data-pagefind-ignore], [data-derived]').remove();
-				expect(normalise(target.text()), `${file} → ${o.document}/${o.page}#${o.id}`).toContain(normalise(data.definition.kk));
-				checked++;
-			}
+			const source = data.definitionSource;
+			if (source.kind !== 'document') continue;
+			const page = byPath.get(`/kk/${source.document}/${source.page}/`);
+			expect(page, `${file}: definitionSource ${source.document}/${source.page} is no page`).toBeDefined();
+			const target = page!.$(`#${source.id}`).clone();
+			target.find('[data-pagefind-ignore], [data-derived]').remove();
+			expect(normalise(target.text()), `${file} → ${source.document}/${source.page}#${source.id}`).toContain(normalise(data.definition.kk));
+			checked++;
 		}
 		console.info(`${entries.length} glossary terms; ${checked} quoted definitions found verbatim at their sources`);
 		expect(checked).toBeGreaterThan(0);

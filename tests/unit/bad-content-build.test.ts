@@ -2,7 +2,17 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import yaml from 'js-yaml';
 import { afterAll, describe, expect, test } from 'vitest';
+
+/** What the fixture edits of a glossary entry's YAML (src/schemas/glossary.ts). */
+interface GlossaryYaml {
+	definitionSource: { kind: string; document?: string };
+	listedAt?: { document: string }[];
+	occurrences?: { document: string }[];
+	related?: string[];
+	supersededBy?: { term: string };
+}
 
 /**
  * Real `astro build`s of throw-away copies of the project with bad content, for what only a real build
@@ -27,7 +37,7 @@ afterAll(() => {
 
 /**
  * A copy of the project in a temp dir (src/, public/, sources/, astro.config.ts, tsconfig.json) in
- * which only the given documents are published, with their pages, datasets and glossary occurrences;
+ * which only the given documents are published, with their pages, datasets and glossary places;
  * the others stay as unpublished metadata (their figure records and plans, which nothing shows, stay
  * too). node_modules is a real directory of symlinks to the project's packages, so Astro's and Vite's
  * caches (node_modules/.astro, .vite) are written into the copy and never touch the project's own.
@@ -49,13 +59,24 @@ function makeProject(kept: string[]): string {
 			if (!kept.includes(document)) rmSync(join(content, collection, document), { recursive: true });
 		}
 	}
-	// Glossary occurrences in removed documents go too, and terms left with none.
+	// Glossary places in removed documents go too; so do terms defined there, and references to them.
 	const glossaryDir = join(content, 'glossary');
+	const terms = new Map(readdirSync(glossaryDir).map((file) => [file, yaml.load(readFileSync(join(glossaryDir, file), 'utf8')) as GlossaryYaml]));
+	for (const [file, term] of terms) {
+		if (term.definitionSource.kind === 'document' && !kept.includes(term.definitionSource.document!)) terms.delete(file);
+	}
+	const keptIds = new Set([...terms.keys()].map((file) => file.replace(/\.yaml$/, '')));
 	for (const file of readdirSync(glossaryDir)) {
-		const path = join(glossaryDir, file);
-		const text = readFileSync(path, 'utf8').replace(/^ {2}- \{ document: ([\w-]+),.*\n/gm, (line, document: string) => (kept.includes(document) ? line : ''));
-		if (/^ {2}- \{ document:/m.test(text)) writeFileSync(path, text);
-		else rmSync(path);
+		const term = terms.get(file);
+		if (!term) {
+			rmSync(join(glossaryDir, file));
+			continue;
+		}
+		term.listedAt = term.listedAt?.filter((place) => kept.includes(place.document));
+		term.occurrences = term.occurrences?.filter((place) => kept.includes(place.document));
+		term.related = term.related?.filter((id) => keptIds.has(id));
+		if (term.supersededBy && !keptIds.has(term.supersededBy.term)) delete term.supersededBy;
+		writeFileSync(join(glossaryDir, file), yaml.dump(term));
 	}
 	const documentsDir = join(content, 'documents');
 	for (const file of readdirSync(documentsDir)) {
