@@ -36,8 +36,9 @@ const pages = [
 	['list of figures', '/kk/profile-2014-2019/figures/'],
 	['thesis chapter-2', '/en/almaty-internal-migration/chapter-2/'],
 	['programme section-6 (action plan)', '/ru/programme-2001-2010/section-6/'],
-	['source text (profile, 6,861 lines)', '/kk/profile-2014-2019/source/'],
-	['source text (thesis, 3,345 lines)', '/kk/almaty-internal-migration/source/'],
+	['source text, short (concept, 981 lines)', '/kk/concept-2000/source/'],
+	['source text, a long one’s list of parts (profile)', '/kk/profile-2014-2019/source/'],
+	['source text, a part of 1,000 lines (profile)', '/kk/profile-2014-2019/source/lines-1001-2000/'],
 	// Served as a file: with a 404 status Lighthouse refuses to score the page.
 	['404', '/404.html'],
 ];

@@ -2,13 +2,14 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { LANGS, SOURCE_LANG } from '../schemas/i18n';
 import { getPagesByDocument, getPublishedDocuments, pageSlugs } from '../utils/content';
 import { absoluteUrl, localePath } from '../utils/routes';
-import { sourceRoute } from '../utils/source-lines';
+import { sourcePartRoute, sourceParts, sourceRoute } from '../utils/source-lines';
+import { sourceTextLines } from '../utils/source-text';
 
 /**
  * /sitemap.xml: every public page in every language, each with its hreflang alternates (and
  * x-default → Kazakh), so search engines index the three languages as one set of pages.
  * The search page is left out: it has no content of its own. Each document's source text
- * (/{lang}/{doc}/source/) is in.
+ * (/{lang}/{doc}/source/, and the parts of a long one) is in.
  * A sitemap lists absolute URLs, so it is built only when the deployer gives the public origin (SITE):
  * the route's one path is `sitemap`, or none.
  */
@@ -19,6 +20,8 @@ export const GET: APIRoute = async () => {
 	const routes = ['', 'glossary'];
 	for (const doc of documents) {
 		routes.push(doc.data.slug, ...(pagesByDocument.get(doc.data.slug) ?? []).map((p) => `${doc.data.slug}/${pageSlugs(p).page}`), sourceRoute(doc.data.slug));
+		const parts = sourceParts((await sourceTextLines(doc.data)).length);
+		if (parts.length > 1) routes.push(...parts.map((part) => sourcePartRoute(doc.data.slug, part)));
 	}
 	const url = (lang: (typeof LANGS)[number], route: string) => absoluteUrl(localePath(lang, route))!;
 	const entries = routes.flatMap((route) =>

@@ -19,12 +19,49 @@ export const sourceRoute = (document: string) => `${document}/source`;
 export const SOURCE_PAGE_SLUG = 'source';
 
 /**
- * A link to lines of a document's source text. One line: `/{lang}/{doc}/source/#L{n}`. A range:
- * `…/source/?lines=N-M#L{N}`: the fragment scrolls to its first line (without JavaScript too), and
- * the source page's script marks the whole range from the query.
+ * A source page shows at most this many lines: a phone lays out and paints a page of 1,000 short
+ * lines quickly, not one of 6,861 (the profile). A longer source is published in parts of exactly
+ * this many lines (the last part holds the rest). Part routes are public ("…/source/lines-1001-2000/"):
+ * changing this number moves them.
  */
-export function sourceLinesHref(lang: Lang, document: string, [first, last]: readonly [number, number]): string {
-	const path = localePath(lang, sourceRoute(document));
+export const SOURCE_PART_LINES = 1000;
+
+/** A run of source lines shown on one page: lines first…last. */
+export interface SourcePart {
+	first: number;
+	last: number;
+}
+
+/** The pages a source of `count` lines is shown on: one for a short source, parts of SOURCE_PART_LINES for a long one. */
+export function sourceParts(count: number): SourcePart[] {
+	const parts: SourcePart[] = [];
+	for (let first = 1; first <= count; first += SOURCE_PART_LINES) parts.push({ first, last: Math.min(first + SOURCE_PART_LINES - 1, count) });
+	return parts;
+}
+
+/** A part's route: "{doc}/source/lines-1001-2000". */
+export const sourcePartRoute = (document: string, { first, last }: SourcePart) => `${sourceRoute(document)}/lines-${first}-${last}`;
+
+/**
+ * The route of the page that shows line `line` of a source of `count` lines: the source page itself
+ * when the source is short, else the part that holds the line. (The source page of a long source
+ * lists its parts and forwards a `#L{n}` to its part, so links made before the split still work.)
+ */
+export function sourceLineRoute(document: string, count: number, line: number): string {
+	const parts = sourceParts(count);
+	if (parts.length === 1) return sourceRoute(document);
+	const part = parts.find(({ first, last }) => line >= first && line <= last);
+	if (!part) throw new Error(`${document}: line ${line} is not in the source text's ${count} lines`);
+	return sourcePartRoute(document, part);
+}
+
+/**
+ * A link to lines of a document's source text (of `count` lines), on the page that shows the first
+ * of them. One line: `/{lang}/{doc}/source/#L{n}`. A range: `…/source/?lines=N-M#L{N}`: the fragment
+ * scrolls to its first line (without JavaScript too), and the source page's script marks the range.
+ */
+export function sourceLinesHref(lang: Lang, document: string, count: number, [first, last]: readonly [number, number]): string {
+	const path = localePath(lang, sourceLineRoute(document, count, first));
 	return first === last ? `${path}#L${first}` : `${path}?lines=${first}-${last}#L${first}`;
 }
 

@@ -1,14 +1,17 @@
 import type { DocumentData } from '../schemas/document';
-import { splitSeedLines } from './source-lines';
+import { splitSeedLines, type SourcePart } from './source-lines';
 
 /** The seed files, sources/*.txt, read verbatim at build time (Vite's `?raw`), each when first asked for. */
 const seedFiles = import.meta.glob<string>('/sources/*.txt', { query: '?raw', import: 'default' });
 
+const linesBySeedFile = new Map<string, Promise<string[]>>();
+
 /** A document's source text (its YAML's `seedFile`) as numbered lines: line n is `lines[n - 1]`. */
-export async function sourceTextLines(doc: Pick<DocumentData, 'slug' | 'seedFile'>): Promise<string[]> {
+export function sourceTextLines(doc: Pick<DocumentData, 'slug' | 'seedFile'>): Promise<string[]> {
 	const load = seedFiles[`/sources/${doc.seedFile}`];
 	if (!load) throw new Error(`src/content/documents/${doc.slug}.yaml: seedFile "${doc.seedFile}" is not a file in sources/`);
-	return splitSeedLines(await load());
+	if (!linesBySeedFile.has(doc.seedFile)) linesBySeedFile.set(doc.seedFile, load().then(splitSeedLines));
+	return linesBySeedFile.get(doc.seedFile)!;
 }
 
 /** A stretch of the source page: lines shown as they are, or lines this edition leaves out, with why. */
@@ -31,4 +34,9 @@ export function sourceBlocks(doc: Pick<DocumentData, 'slug' | 'source'>, count: 
 	}
 	if (next <= count) blocks.push({ first: next, last: count });
 	return blocks;
+}
+
+/** The blocks of one part of the source, cut at its first and last line (an omitted range may span two parts). */
+export function blocksOfPart(blocks: SourceBlock[], { first, last }: SourcePart): SourceBlock[] {
+	return blocks.filter((b) => b.last >= first && b.first <= last).map((b) => ({ ...b, first: Math.max(b.first, first), last: Math.min(b.last, last) }));
 }

@@ -33,6 +33,8 @@ const TEMPLATES = [
 	'profile-2014-2019/section-1-2/',
 	'profile-2014-2019/section-1-4/',
 	'digitalisation/source/',
+	'profile-2014-2019/source/',
+	'profile-2014-2019/source/lines-1001-2000/',
 	'search/?q=оралман',
 	'glossary/',
 ];

@@ -2,8 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { load } from 'cheerio';
 import { LANGS } from '../../src/schemas/i18n';
 import { useTranslations } from '../../src/translations';
-import { sourceLinesHref, splitLineReferences, splitSeedLines } from '../../src/utils/source-lines';
-import { sourceBlocks } from '../../src/utils/source-text';
+import { sourceLineRoute, sourceLinesHref, sourceParts, splitLineReferences, splitSeedLines } from '../../src/utils/source-lines';
+import { blocksOfPart, sourceBlocks } from '../../src/utils/source-text';
 import { checkSourcePages } from '../../src/checks/source-pages';
 import type { BuiltPage } from '../../src/checks/dist';
 
@@ -18,10 +18,32 @@ describe('splitSeedLines', () => {
 	});
 });
 
+describe('sourceParts', () => {
+	test('a source of up to 1,000 lines is one page; a longer one is cut into parts of 1,000, the last holding the rest', () => {
+		expect(sourceParts(981)).toEqual([{ first: 1, last: 981 }]);
+		expect(sourceParts(1000)).toEqual([{ first: 1, last: 1000 }]);
+		expect(sourceParts(1001)).toEqual([{ first: 1, last: 1000 }, { first: 1001, last: 1001 }]);
+		expect(sourceParts(6861).map(({ first, last }) => `${first}-${last}`)).toEqual(['1-1000', '1001-2000', '2001-3000', '3001-4000', '4001-5000', '5001-6000', '6001-6861']);
+	});
+
+	test('a line’s page is the source page of a short source, else the part that holds it', () => {
+		expect(sourceLineRoute('doc', 981, 981)).toBe('doc/source');
+		expect(sourceLineRoute('doc', 6861, 1000)).toBe('doc/source/lines-1-1000');
+		expect(sourceLineRoute('doc', 6861, 1001)).toBe('doc/source/lines-1001-2000');
+		expect(sourceLineRoute('doc', 6861, 6861)).toBe('doc/source/lines-6001-6861');
+		expect(() => sourceLineRoute('doc', 6861, 6862)).toThrow("doc: line 6862 is not in the source text's 6861 lines");
+	});
+});
+
 describe('sourceLinesHref', () => {
 	test('one line is its fragment; a range adds ?lines=N-M for the source page to mark', () => {
-		expect(sourceLinesHref('kk', 'doc', [12, 12])).toBe('/kk/doc/source/#L12');
-		expect(sourceLinesHref('en', 'doc', [1064, 1067])).toBe('/en/doc/source/?lines=1064-1067#L1064');
+		expect(sourceLinesHref('kk', 'doc', 981, [12, 12])).toBe('/kk/doc/source/#L12');
+		expect(sourceLinesHref('en', 'doc', 981, [64, 67])).toBe('/en/doc/source/?lines=64-67#L64');
+	});
+
+	test('in a long source, the link goes to the part that holds the first line', () => {
+		expect(sourceLinesHref('en', 'doc', 6861, [1064, 1067])).toBe('/en/doc/source/lines-1001-2000/?lines=1064-1067#L1064');
+		expect(sourceLinesHref('ru', 'doc', 6861, [995, 1005])).toBe('/ru/doc/source/lines-1-1000/?lines=995-1005#L995');
 	});
 });
 
@@ -86,8 +108,31 @@ describe('checkSourcePages', () => {
 		const ok = ['L1', 'L2', 'L3'];
 		expect(checkSourcePages(LANGS.map((lang) => page(`/${lang}/doc/source/`, ok)))).toEqual([]);
 		expect(checkSourcePages([page('/kk/doc/source/', ok), page('/ru/doc/source/', ['L1', 'L3', 'L4']), page('/en/doc/source/', ok.slice(0, 2))])).toEqual([
-			{ page: '/ru/doc/source/', problem: 'source line ids must run L1…L3 in order: "L3" is element 2' },
-			{ page: '/en/doc/source/', problem: 'shows 2 source lines, /kk/doc/source/ shows 3' },
+			{ page: '/ru/doc/source/', problem: 'source line ids must be a run L{a}…L{b} in order: element 2 is "L3"' },
+			{ page: '/ru/doc/source/', problem: 'shows source lines as nothing; /kk/ shows /{lang}/doc/source/ L1–L3' },
+			{ page: '/en/doc/source/', problem: 'shows source lines as /{lang}/doc/source/ L1–L2; /kk/ shows /{lang}/doc/source/ L1–L3' },
 		]);
+	});
+
+	test('the parts of a long source pass when together they show L1…Ln once; a missing or overlapping part is reported', () => {
+		const parts = (lang: string, runs: [string, string[]][]) => runs.map(([slug, ids]) => page(`/${lang}/doc/source/${slug}/`, ids));
+		const good: [string, string[]][] = [['lines-1-2', ['L1', 'L2']], ['lines-3-4', ['L3', 'L4']]];
+		expect(checkSourcePages(LANGS.flatMap((lang) => parts(lang, good)))).toEqual([]);
+		const problems = checkSourcePages([...parts('kk', good), ...parts('ru', [good[1]!]), ...parts('en', [good[0]!, ['lines-2-4', ['L2', 'L3', 'L4']]])]);
+		expect(problems.map((p) => `${p.page}: ${p.problem.split(' (')[0]!.split(';')[0]}`)).toEqual([
+			'/ru/doc/source/lines-3-4/: source lines start at L3: L1 was expected',
+			'/en/doc/source/lines-2-4/: source lines start at L2: L3 was expected',
+			'/ru/doc/source/: shows source lines as /{lang}/doc/source/lines-3-4/ L3–L4',
+			'/en/doc/source/: shows source lines as /{lang}/doc/source/lines-1-2/ L1–L2, /{lang}/doc/source/lines-2-4/ L2–L4',
+		]);
+	});
+});
+
+describe('blocksOfPart', () => {
+	test('cuts the blocks at a part’s edges: an omitted range across two parts is marked in both', () => {
+		const reason = { kk: 'k', ru: 'r', en: 'e' };
+		const blocks = [{ first: 1, last: 995 }, { first: 996, last: 1004, reason }, { first: 1005, last: 1500 }];
+		expect(blocksOfPart(blocks, { first: 1, last: 1000 })).toEqual([{ first: 1, last: 995 }, { first: 996, last: 1000, reason }]);
+		expect(blocksOfPart(blocks, { first: 1001, last: 1500 })).toEqual([{ first: 1001, last: 1004, reason }, { first: 1005, last: 1500 }]);
 	});
 });
