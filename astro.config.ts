@@ -6,6 +6,8 @@ import { remarkCitationIds } from './src/plugins/remark-citation-ids';
 import { remarkFootnoteSourceLines } from './src/plugins/remark-footnote-source-lines';
 import { remarkGeneratedBody } from './src/plugins/remark-generated-body';
 import { rehypeContentUi } from './src/plugins/rehype-content-ui';
+import { rehypeGlossaryLinks } from './src/plugins/rehype-glossary-links';
+import { loadLinkableTerms } from './src/matching/glossary-terms';
 import { siteChecks } from './src/integrations/site-checks';
 import { contentSecurityPolicy } from './src/config/content-security-policy';
 import { isKnownAstroHeadInjectWarning } from './src/config/build-warnings';
@@ -14,7 +16,7 @@ import { isKnownAstroHeadInjectWarning } from './src/config/build-warnings';
 const { site, base } = deploymentFromEnv(process.env);
 
 // Markdown pipeline: unified (remark/rehype), not Astro 7's default Sätteri, because the project's own
-// plugins (stable citation ids now; glossary links later) are remark/rehype plugins. GFM is built in
+// plugins (stable citation ids, glossary links) are remark/rehype plugins. GFM is built in
 // (tables, footnotes), so remark-gfm is not needed. SmartyPants is off: it would rewrite the
 // quotation marks and dashes of verbatim legal texts.
 export default defineConfig({
@@ -35,7 +37,8 @@ export default defineConfig({
 		processor: unified({
 			smartypants: false,
 			remarkPlugins: [remarkCitationIds, remarkFootnoteSourceLines, remarkGeneratedBody],
-			rehypePlugins: [rehypeContentUi],
+			// The glossary is read once, when the config loads: restart `astro dev` after editing a term.
+			rehypePlugins: [rehypeContentUi, [rehypeGlossaryLinks, { terms: loadLinkableTerms('./src/content/glossary') }]],
 			// Footnote ids are the source's own numbers: fn-42, with back-references fnref-42.
 			remarkRehype: { clobberPrefix: '' },
 		}),

@@ -1,0 +1,115 @@
+import type { Lang } from '../schemas/i18n';
+import { isEndingChain, harmoniesOf, isKazakhInflection } from './kazakh-inflection';
+import { englishStem, russianStem } from './snowball';
+
+/** A way a term is written: its headword, a variant, or an abbreviation (matched case-sensitively). */
+export interface TermForm {
+	/** The glossary entry's id. */
+	term: string;
+	text: string;
+	abbreviation?: boolean;
+}
+
+/** A term found in a text: characters start…end (exclusive) are a form of the entry `term`. */
+export interface TermMatch {
+	term: string;
+	start: number;
+	end: number;
+}
+
+interface Token {
+	text: string;
+	start: number;
+	end: number;
+}
+
+// Words: letters and digits, hyphenated compounds as one word (көші-қон, ТМД-ға). U+2011 (the
+// non-breaking hyphen some sources print) counts as a hyphen.
+const WORD = /[\p{L}\p{M}\d]+(?:[-\u2011][\p{L}\p{M}\d]+)*/gu;
+const tokenize = (text: string): Token[] => [...text.matchAll(WORD)].map((m) => ({ text: m[0].replaceAll('\u2011', '-'), start: m.index, end: m.index + m[0].length }));
+
+/** Whether a text word is a form of a term's word, in the given language; `last` is the phrase's last word. */
+type WordTest = (token: string, word: string, last: boolean) => boolean;
+
+/**
+ * Kazakh: a phrase inflects on its last word only (еңбек көші-қоны → еңбек көші-қонының); earlier
+ * words must be as written. Russian and English: every word is compared by its Snowball stem, as
+ * adjectives and nouns both inflect (вынужденной миграции, forced migrations).
+ */
+const WORD_TESTS: Record<Lang, WordTest> = {
+	kk: (token, word, last) => (last ? isKazakhInflection(token, word) : token.toLowerCase() === word.toLowerCase()),
+	ru: (token, word) => russianStem(token) === russianStem(word),
+	en: (token, word) => englishStem(token) === englishStem(word),
+};
+
+/** Where a word is looked up: its first two letters in Kazakh (a stem's last letter may alternate, and "ел" is a stem), its stem otherwise. */
+const KEYS: Record<Lang, (word: string) => string> = {
+	kk: (word) => word.toLowerCase().slice(0, 2),
+	ru: (word) => russianStem(word),
+	en: (word) => englishStem(word),
+};
+
+/**
+ * An abbreviation matches as written, alone or with endings after a hyphen in Kazakh (ТМД-ға,
+ * БҰҰ-ның), never as part of a longer word.
+ */
+function isAbbreviationForm(token: string, abbreviation: string, lang: Lang): boolean {
+	if (token === abbreviation) return true;
+	if (lang !== 'kk' || !token.startsWith(`${abbreviation}-`)) return false;
+	const rest = token.slice(abbreviation.length + 1).toLowerCase();
+	return rest !== '' && isEndingChain(rest, harmoniesOf(abbreviation.toLowerCase()));
+}
+
+/**
+ * Finds the glossary's terms in a text of one language. At each word it takes the longest form that
+ * matches there (most words, then most characters), so a term inside a longer term is not matched
+ * ("көші-қон" inside "ішкі көші-қон"), and goes on after it.
+ */
+export class TermMatcher {
+	private readonly phrases = new Map<string, { term: string; words: string[] }[]>();
+	private readonly abbreviations = new Map<string, string>();
+
+	constructor(
+		private readonly lang: Lang,
+		forms: TermForm[],
+	) {
+		for (const form of forms) {
+			if (form.abbreviation) {
+				const other = this.abbreviations.get(form.text);
+				if (other && other !== form.term) throw new Error(`the abbreviation "${form.text}" (${lang}) stands for two glossary entries: ${other} and ${form.term}`);
+				this.abbreviations.set(form.text, form.term);
+				continue;
+			}
+			const words = tokenize(form.text).map((t) => t.text);
+			if (words.length === 0) continue;
+			const key = KEYS[lang](words[0]!);
+			if (!this.phrases.has(key)) this.phrases.set(key, []);
+			this.phrases.get(key)!.push({ term: form.term, words });
+		}
+	}
+
+	find(text: string): TermMatch[] {
+		const tokens = tokenize(text);
+		const test = WORD_TESTS[this.lang];
+		const matches: TermMatch[] = [];
+		for (let i = 0; i < tokens.length; ) {
+			const token = tokens[i]!;
+			let best: { term: string; words: number; end: number } | undefined;
+			const abbreviation = this.abbreviations.get(token.text.split('-')[0]!);
+			if (abbreviation && isAbbreviationForm(token.text, token.text.split('-')[0]!, this.lang)) best = { term: abbreviation, words: 1, end: token.end };
+			for (const phrase of this.phrases.get(KEYS[this.lang](token.text)) ?? []) {
+				const n = phrase.words.length;
+				if (i + n > tokens.length) continue;
+				// The words of a phrase follow each other with only spaces between them (not across a full stop or a dash).
+				if (!phrase.words.every((word, k) => test(tokens[i + k]!.text, word, k === n - 1) && (k === 0 || /^\s+$/.test(text.slice(tokens[i + k - 1]!.end, tokens[i + k]!.start))))) continue;
+				const end = tokens[i + n - 1]!.end;
+				if (!best || n > best.words || (n === best.words && end > best.end)) best = { term: phrase.term, words: n, end };
+			}
+			if (best) {
+				matches.push({ term: best.term, start: token.start, end: best.end });
+				i += best.words;
+			} else i++;
+		}
+		return matches;
+	}
+}

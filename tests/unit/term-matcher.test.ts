@@ -1,0 +1,50 @@
+import { describe, expect, test } from 'vitest';
+import { TermMatcher, type TermForm } from '../../src/matching/term-matcher';
+import type { Lang } from '../../src/schemas/i18n';
+
+/** The terms a matcher finds in a text, as "term:matched text". */
+function found(lang: Lang, forms: TermForm[], text: string): string[] {
+	return new TermMatcher(lang, forms).find(text).map((m) => `${m.term}:${text.slice(m.start, m.end)}`);
+}
+
+describe('TermMatcher (kk)', () => {
+	const forms: TermForm[] = [
+		{ term: 'oralman', text: 'оралман' },
+		{ term: 'migration', text: 'көші-қон' },
+		{ term: 'internal-migration', text: 'ішкі көші-қон' },
+		{ term: 'labour-migration', text: 'еңбек көші-қоны' },
+		{ term: 'cis', text: 'ТМД', abbreviation: true },
+	];
+
+	test('finds inflected forms, a phrase inflected on its last word, and abbreviations with endings', () => {
+		expect(found('kk', forms, 'Оралмандардың саны өсті.')).toEqual(['oralman:Оралмандардың']);
+		expect(found('kk', forms, 'еңбек көші-қонының квотасы')).toEqual(['labour-migration:еңбек көші-қонының']);
+		expect(found('kk', forms, 'ТМД-ға және ТМД елдері')).toEqual(['cis:ТМД-ға', 'cis:ТМД']);
+	});
+
+	test('prefers the longest term, so a term inside a longer one is not matched on its own', () => {
+		expect(found('kk', forms, 'ішкі көші-қонның ағындары мен көші-қон')).toEqual(['internal-migration:ішкі көші-қонның', 'migration:көші-қон']);
+	});
+
+	test('does not match derived words, lower-case abbreviations, or a phrase broken by punctuation', () => {
+		expect(found('kk', forms, 'көші-қоншылар мен көші-қондық')).toEqual([]);
+		expect(found('kk', forms, 'тмд')).toEqual([]);
+		expect(found('kk', forms, 'ішкі. Көші-қон')).toEqual(['migration:Көші-қон']);
+	});
+});
+
+describe('TermMatcher (ru, en): Snowball stems', () => {
+	test('Russian: every word of a phrase inflects', () => {
+		const forms = [
+			{ term: 'refugee', text: 'беженец' },
+			{ term: 'forced-migration', text: 'вынужденная миграция' },
+		];
+		expect(found('ru', forms, 'статус беженцев и беженца; беженцы')).toEqual(['refugee:беженцев', 'refugee:беженца', 'refugee:беженцы']);
+		expect(found('ru', forms, 'потоки вынужденной миграции')).toEqual(['forced-migration:вынужденной миграции']);
+	});
+
+	test('English', () => {
+		const forms = [{ term: 'brain-drain', text: 'brain drain' }, { term: 'refugee', text: 'refugee' }, { term: 'iom', text: 'IOM', abbreviation: true }];
+		expect(found('en', forms, 'Refugees, the brain drain and IOM’s data')).toEqual(['refugee:Refugees', 'brain-drain:brain drain', 'iom:IOM']);
+	});
+});
