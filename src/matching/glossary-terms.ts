@@ -14,11 +14,15 @@ export interface LinkableTerm {
 	home: GlossaryPlace[];
 }
 
+/** A word written in capitals, perhaps with lower-case letters inside (ҚарМ, ТурСА): an abbreviation. */
+const isAbbreviation = (text: string) => /^\p{Lu}[\p{L}]*\p{Lu}[\p{L}]*$/u.test(text) && !/\s/.test(text);
+
 /** The forms of one entry in each language. */
 export function linkableTerm(id: string, entry: GlossaryEntry): LinkableTerm {
 	const forms = Object.fromEntries(
 		LANGS.map((lang) => {
-			const list: TermForm[] = [entry.term[lang], ...entry.variants[lang]].map((text) => ({ term: id, text }));
+			// A variant in capitals (ШЫХ, a misprint ХКҰ) is an abbreviation too: matched as written, never inside a word.
+			const list: TermForm[] = [entry.term[lang], ...entry.variants[lang]].map((text) => ({ term: id, text, abbreviation: isAbbreviation(text) }));
 			const abbreviation = entry.abbreviation?.[lang];
 			if (abbreviation) list.push({ term: id, text: abbreviation, abbreviation: true });
 			return [lang, list];

@@ -61,6 +61,26 @@ export function isEndingChain(rest: string, harmonies: Harmony[]): boolean {
 	});
 }
 
+/**
+ * A lemma that ends in the 3rd-person possessive (the head of a compound: шығу елі, еңбек мигранты)
+ * takes the plural before it: шығу елдері, елдерінен; еңбек мигранттарының.
+ */
+function isPluralOfPossessive(word: string, lemma: string): boolean {
+	const possessive = /(?:сы|сі|ы|і)$/.exec(lemma)?.[0];
+	if (!possessive) return false;
+	const stem = lemma.slice(0, -possessive.length);
+	if (stem.length < 2 || !word.startsWith(stem)) return false;
+	const harmonies = harmoniesOf(stem);
+	const rest = word.slice(stem.length);
+	return harmonies.some((harmony) =>
+		ENDINGS.plural[harmony].some((plural) => {
+			const third = harmony === 'back' ? 'ы' : 'і';
+			const afterPlural = rest.startsWith(plural + third) ? rest.slice(plural.length + 1) : undefined;
+			return afterPlural !== undefined && (afterPlural === '' || ENDINGS.case[harmony].includes(afterPlural));
+		}),
+	);
+}
+
 /** A stem-final voiceless consonant voices before a vowel: кітап → кітабы, жүрек → жүрегі, құқық → құқығы. */
 const VOICED: Record<string, string> = { п: 'б', к: 'г', қ: 'ғ' };
 
@@ -74,6 +94,7 @@ export function isKazakhInflection(word: string, lemma: string): boolean {
 	const l = lemma.toLowerCase();
 	const harmonies = harmoniesOf(l);
 	if (w.startsWith(l) && isEndingChain(w.slice(l.length), harmonies)) return true;
+	if (isPluralOfPossessive(w, l)) return true;
 	const voiced = VOICED[l.at(-1) ?? ''];
 	if (!voiced) return false;
 	const stem = l.slice(0, -1) + voiced;

@@ -17,6 +17,8 @@ let cache: Promise<Map<string, TermOccurrence[]>> | undefined;
  * on term pages are these, never a hand-made list.
  */
 export function glossaryOccurrences(): Promise<Map<string, TermOccurrence[]>> {
+	// Once per production build; `astro dev` must see edited content.
+	if (!import.meta.env.PROD) cache = undefined;
 	cache ??= (async () => {
 		const [documents, pagesByDocument] = await Promise.all([getPublishedDocuments(), getPagesByDocument()]);
 		const byTerm = new Map<string, TermOccurrence[]>();

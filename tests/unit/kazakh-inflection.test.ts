@@ -28,6 +28,14 @@ describe('isKazakhInflection', () => {
 		for (const [word, lemma] of forms) expect(isKazakhInflection(word, lemma), `${word} ← ${lemma}`).toBe(true);
 	});
 
+	test('a head in the possessive takes the plural before it: шығу елі → шығу елдері, елдерінен', () => {
+		expect(isKazakhInflection('елдері', 'елі')).toBe(true);
+		expect(isKazakhInflection('елдерінен', 'елі')).toBe(true);
+		expect(isKazakhInflection('мигранттарының', 'мигранты')).toBe(true);
+		// A plural without the possessive is another phrase (елдерге: "to countries").
+		expect(isKazakhInflection('елдерге', 'елі')).toBe(false);
+	});
+
 	test('voices a stem-final п, к, қ before a vowel-initial ending (құқық → құқығы), and only there', () => {
 		expect(isKazakhInflection('құқығы', 'құқық')).toBe(true);
 		expect(isKazakhInflection('құқықтары', 'құқық')).toBe(true);
