@@ -12,6 +12,8 @@ export interface LinkableTerm {
 	forms: Record<Lang, TermForm[]>;
 	/** The places that define or list the term (its definition source, the documents' own glossary entries): not linked to itself there. */
 	home: GlossaryPlace[];
+	/** The documents' own glossary and abbreviation entries for the term: they link to it. */
+	listedAt: GlossaryPlace[];
 }
 
 /** A word written in capitals, perhaps with lower-case letters inside (ҚарМ, ТурСА): an abbreviation. */
@@ -30,7 +32,7 @@ export function linkableTerm(id: string, entry: GlossaryEntry): LinkableTerm {
 	) as Record<Lang, TermForm[]>;
 	const source = entry.definitionSource;
 	const home = [...entry.listedAt, ...(source.kind === 'document' ? [{ document: source.document, page: source.page, id: source.id }] : [])];
-	return { id, forms, home };
+	return { id, forms, home, listedAt: entry.listedAt };
 }
 
 /**

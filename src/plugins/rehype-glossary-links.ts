@@ -1,6 +1,6 @@
-import type { ElementContent, Root, RootContent, Text } from 'hast';
+import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
 import type { VFile } from 'vfile';
-import { visitParents } from 'unist-util-visit-parents';
+import { SKIP, visitParents } from 'unist-util-visit-parents';
 import { LANGS, SOURCE_LANG, type Lang } from '../schemas/i18n';
 import type { LinkableTerm } from '../matching/glossary-terms';
 import { TermMatcher, type TermMatch } from '../matching/term-matcher';
@@ -8,7 +8,7 @@ import { TermMatcher, type TermMatch } from '../matching/term-matcher';
 /** A place the linker linked a term: the page's citable unit (the nearest element with an id) and the words around it. */
 export interface GlossaryOccurrence {
 	term: string;
-	/** The id of the citable unit (paragraph, point, footnote, table cell's row…) that holds it; null if none. */
+	/** The id of the citable unit (paragraph, point, footnote…) that holds it, else of the nearest one before it; null if none. */
 	unit: string | null;
 	/** The matched words, and up to EXCERPT_CONTEXT characters of the text on each side. */
 	before: string;
@@ -43,13 +43,21 @@ function isExcluded(node: Ancestor, lang: Lang): boolean {
 	return false;
 }
 
-const unitOf = (ancestors: Ancestor[]): string | null => {
+/** Block elements: a term is linked once per block, and per citable unit when the block is inside one. */
+const BLOCKS = new Set(['p', 'li', 'td', 'th', 'dd', 'dt', 'blockquote', 'figcaption', 'caption']);
+
+/** The element a text belongs to for "first occurrence only": the nearest with an id, else the nearest block. */
+function unitElementOf(ancestors: Ancestor[]): Ancestor {
 	for (let i = ancestors.length - 1; i >= 0; i--) {
 		const node = ancestors[i]!;
-		if (node.type === 'element' && typeof node.properties.id === 'string') return node.properties.id;
+		if (node.type === 'element' && typeof node.properties.id === 'string') return node;
 	}
-	return null;
-};
+	for (let i = ancestors.length - 1; i >= 0; i--) {
+		const node = ancestors[i]!;
+		if (node.type === 'element' && BLOCKS.has(node.tagName)) return node;
+	}
+	return ancestors[0]!;
+}
 
 /** Where an MDX file's page is: src/content/pages/{document}/{page}.mdx. */
 function pageOfFile(file: VFile): string | undefined {
@@ -72,24 +80,31 @@ function pageOfFile(file: VFile): string | undefined {
 export function rehypeGlossaryLinks({ terms }: { terms: LinkableTerm[] }) {
 	const matchers = new Map(LANGS.map((lang) => [lang, new TermMatcher(lang, terms.flatMap((term) => term.forms[lang]))]));
 	const homes = new Map(terms.map((term) => [term.id, new Set(term.home.map((place) => `${place.document}/${place.page}#${place.id}`))]));
+	/** The documents' own glossary and abbreviation entries (`listedAt`): place → the site's term. */
+	const listed = new Map(terms.flatMap((term) => term.listedAt.map((place) => [`${place.document}/${place.page}#${place.id}`, term.id] as const)));
 	return (tree: Root, file: VFile) => {
 		const astro = (file.data.astro ??= {}) as { frontmatter?: Record<string, unknown> };
 		astro.frontmatter ??= {};
 		const lang = (LANGS as readonly string[]).includes(astro.frontmatter.lang as string) ? (astro.frontmatter.lang as Lang) : SOURCE_LANG;
 		const matcher = matchers.get(lang)!;
 		const page = pageOfFile(file);
-		const linked = new Set<string>(); // unit + term
+		const linked = new Map<Ancestor, Set<string>>(); // unit element → terms linked in it
 		const occurrences: GlossaryOccurrence[] = [];
 		const edits: { node: Text; parent: Ancestor; matches: TermMatch[] }[] = [];
+		// The last id seen in document order: where a backlink to text in a block without an id points.
+		let lastId: string | null = null;
 
-		visitParents(tree, 'text', (node: Text, ancestors: Ancestor[]) => {
-			if (ancestors.some((a) => isExcluded(a, lang))) return;
-			const unit = unitOf(ancestors);
+		visitParents(tree, (node, ancestors: Ancestor[]) => {
+			if (node.type === 'element' && typeof node.properties.id === 'string') lastId = node.properties.id;
+			if (node.type !== 'text' || ancestors.some((a) => isExcluded(a, lang))) return;
+			const unitElement = unitElementOf(ancestors);
+			const unit = unitElement.type === 'element' && typeof unitElement.properties.id === 'string' ? unitElement.properties.id : lastId;
+			if (!linked.has(unitElement)) linked.set(unitElement, new Set());
+			const done = linked.get(unitElement)!;
 			const matches = matcher.find(node.value).filter((m) => {
 				if (page && homes.get(m.term)?.has(`${page}#${unit}`)) return false;
-				const key = `${unit}\u0000${m.term}`;
-				if (linked.has(key)) return false;
-				linked.add(key);
+				if (done.has(m.term)) return false;
+				done.add(m.term);
 				return true;
 			});
 			if (matches.length === 0) return;
@@ -117,6 +132,34 @@ export function rehypeGlossaryLinks({ terms }: { terms: LinkableTerm[] }) {
 			const children = parent.children as RootContent[];
 			children.splice(children.indexOf(node), 1, ...(pieces as RootContent[]));
 		}
+		if (page) linkListedEntries(tree, page, listed);
 		astro.frontmatter.glossaryOccurrences = occurrences;
 	};
+}
+
+/**
+ * "One glossary, two layers": each entry of a document's own glossary or list of abbreviations that a
+ * site term lists (`listedAt`) links to that term — a heading (gl-N) by a line after it, a paragraph
+ * (abbr-N) at its end. The link's words are the reader's language's (`data-ui-text`, put in by
+ * components/content/ContentLink.astro).
+ */
+function linkListedEntries(tree: Root, page: string, listed: Map<string, string>) {
+	const link = (term: string): Element => ({
+		type: 'element',
+		tagName: 'a',
+		properties: { href: `/${SOURCE_LANG}/glossary/${term}/`, dataTermRef: term, dataUiText: 'glossary.siteTerm' },
+		children: [{ type: 'text', value: term }],
+	});
+	visitParents(tree, 'element', (node: Element, ancestors: Ancestor[]) => {
+		const term = typeof node.properties.id === 'string' ? listed.get(`${page}#${node.properties.id}`) : undefined;
+		if (!term) return;
+		if (/^h[1-6]$/.test(node.tagName)) {
+			const parent = ancestors.at(-1)!;
+			const children = parent.children as RootContent[];
+			children.splice(children.indexOf(node) + 1, 0, { type: 'element', tagName: 'p', properties: { className: ['glossary-term-ref'] }, children: [link(term)] });
+			return SKIP;
+		}
+		node.children.push({ type: 'text', value: ' ' }, link(term));
+		return SKIP;
+	});
 }

@@ -121,6 +121,7 @@ export default {
 	'glossary.occurrenceCount': 'Used {count} times in {documents} documents (the first use in each passage).',
 	'glossary.noOccurrences': 'The documents’ running text does not use this term; the document’s own definition is given above.',
 	'glossary.back': 'Back to the glossary',
+	'glossary.siteTerm': 'The term in this site’s glossary →',
 	'notFound.title': 'Page not found',
 	'notFound.body': 'There is no such page. Return to the home page.',
 	'dataset.table': 'Table {number}',

@@ -120,6 +120,7 @@ export default {
 	'glossary.occurrenceCount': '{documents} құжатта {count} рет кездеседі (әр үзіндіде алғашқы қолданылуы).',
 	'glossary.noOccurrences': 'Бұл термин құжаттардың негізгі мәтінінде кездеспейді; оның құжаттағы өз анықтамасы жоғарыда көрсетілген.',
 	'glossary.back': 'Глоссарийге оралу',
+	'glossary.siteTerm': 'Бұл термин сайттың глоссарийінде →',
 	'notFound.title': 'Бет табылмады',
 	'notFound.body': 'Мұндай бет жоқ. Басты бетке оралыңыз.',
 	'dataset.table': 'Кесте {number}',

@@ -121,6 +121,7 @@ export default {
 	'glossary.occurrenceCount': 'Встречается {count} раз в {documents} документах (первое употребление в каждом фрагменте).',
 	'glossary.noOccurrences': 'Этот термин не встречается в основном тексте документов; его определение в документе приведено выше.',
 	'glossary.back': 'Вернуться к глоссарию',
+	'glossary.siteTerm': 'Этот термин в глоссарии сайта →',
 	'notFound.title': 'Страница не найдена',
 	'notFound.body': 'Такой страницы нет. Вернитесь на главную.',
 	'dataset.table': 'Таблица {number}',
