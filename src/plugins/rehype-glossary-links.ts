@@ -59,6 +59,15 @@ function unitElementOf(ancestors: Ancestor[]): Ancestor {
 	return ancestors[0]!;
 }
 
+/** The matched words and the text around them, cut at whole words where the text goes on. */
+function excerpt(text: string, { start, end }: TermMatch): Pick<GlossaryOccurrence, 'before' | 'match' | 'after'> {
+	const from = Math.max(0, start - EXCERPT_CONTEXT);
+	const to = end + EXCERPT_CONTEXT;
+	const before = text.slice(from, start);
+	const after = text.slice(end, to);
+	return { before: from > 0 ? before.replace(/^\S*\s/, '') : before, match: text.slice(start, end), after: to < text.length ? after.replace(/\s\S*$/, '') : after };
+}
+
 /** Where an MDX file's page is: src/content/pages/{document}/{page}.mdx. */
 function pageOfFile(file: VFile): string | undefined {
 	const match = /src\/content\/pages\/([^/]+)\/([^/]+)\.mdx?$/.exec(file.path ?? '');
@@ -110,13 +119,7 @@ export function rehypeGlossaryLinks({ terms }: { terms: LinkableTerm[] }) {
 			if (matches.length === 0) return;
 			edits.push({ node, parent: ancestors.at(-1)!, matches });
 			for (const m of matches) {
-				occurrences.push({
-					term: m.term,
-					unit,
-					before: node.value.slice(Math.max(0, m.start - EXCERPT_CONTEXT), m.start).replace(/^\S*\s/, ''),
-					match: node.value.slice(m.start, m.end),
-					after: node.value.slice(m.end, m.end + EXCERPT_CONTEXT).replace(/\s\S*$/, ''),
-				});
+				occurrences.push({ term: m.term, unit, ...excerpt(node.value, m) });
 			}
 		});
 

@@ -89,9 +89,5 @@ export const glossarySchema = z.strictObject({
 		.optional()
 		.describe('For a body, programme or status: the years it existed under this name (omit a bound that is not known for certain)'),
 	listedAt: z.array(place).default([]).describe('The documents’ own glossary or abbreviation entries for this term (the profile’s gl-N, abbr-N): they link to this entry'),
-	occurrences: z
-		.array(place.extend({ defines: z.boolean().default(false) }))
-		.optional()
-		.describe('Hand-listed places the term is used (the first entries only); superseded by the build-time linker’s backlinks'),
 });
 export type GlossaryEntry = z.infer<typeof glossarySchema>;

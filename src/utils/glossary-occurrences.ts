@@ -1,6 +1,8 @@
 import { render } from 'astro:content';
 import type { GlossaryOccurrence } from '../plugins/rehype-glossary-links';
 import { getPagesByDocument, getPublishedDocuments, pageSlugs, type DocumentEntry, type PageEntry } from './content';
+import { planTermOccurrences } from './plan-terms';
+import { getPlan } from './plans';
 
 /** A place a glossary term is linked from: a document's page, the citable unit, the words around it. */
 export interface TermOccurrence extends Omit<GlossaryOccurrence, 'term'> {
@@ -13,8 +15,9 @@ let cache: Promise<Map<string, TermOccurrence[]>> | undefined;
 
 /**
  * Every link the build-time linker (plugins/rehype-glossary-links.ts) made, by term id, in document
- * and page order: each page's `glossaryOccurrences`, read from its rendered frontmatter. The backlinks
- * on term pages are these, never a hand-made list.
+ * and page order: each page's `glossaryOccurrences`, read from its rendered frontmatter, and the
+ * links in an action plan's rows (utils/plan-terms.ts), after the text of the page that shows it. The
+ * backlinks on term pages are these, never a hand-made list.
  */
 export function glossaryOccurrences(): Promise<Map<string, TermOccurrence[]>> {
 	// Once per production build; `astro dev` must see edited content.
@@ -26,6 +29,8 @@ export function glossaryOccurrences(): Promise<Map<string, TermOccurrence[]>> {
 			for (const page of pagesByDocument.get(document.data.slug) ?? []) {
 				const { remarkPluginFrontmatter } = await render(page);
 				const found: GlossaryOccurrence[] = remarkPluginFrontmatter.glossaryOccurrences ?? [];
+				const plan = await getPlan(document.data.slug);
+				if (plan && plan.page === pageSlugs(page).page) found.push(...(await planTermOccurrences(plan)));
 				for (const { term, ...place } of found) {
 					if (!byTerm.has(term)) byTerm.set(term, []);
 					byTerm.get(term)!.push({ ...place, document, page, pageSlug: pageSlugs(page).page });

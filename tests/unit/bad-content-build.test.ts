@@ -9,7 +9,6 @@ import { afterAll, describe, expect, test } from 'vitest';
 interface GlossaryYaml {
 	definitionSource: { kind: string; document?: string };
 	listedAt?: { document: string }[];
-	occurrences?: { document: string }[];
 	related?: string[];
 	supersededBy?: { term: string };
 }
@@ -73,7 +72,6 @@ function makeProject(kept: string[]): string {
 			continue;
 		}
 		term.listedAt = term.listedAt?.filter((place) => kept.includes(place.document));
-		term.occurrences = term.occurrences?.filter((place) => kept.includes(place.document));
 		term.related = term.related?.filter((id) => keptIds.has(id));
 		if (term.supersededBy && !keptIds.has(term.supersededBy.term)) delete term.supersededBy;
 		writeFileSync(join(glossaryDir, file), yaml.dump(term));

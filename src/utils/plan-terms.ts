@@ -1,0 +1,36 @@
+import type { GlossaryOccurrence } from '../plugins/rehype-glossary-links';
+import { SOURCE_LANG } from '../schemas/i18n';
+import type { PlanData } from '../schemas/plan';
+import { linkTermsInUnit, type TermTextPart } from './term-links';
+
+/** A plan row's texts with their glossary terms: measure and form (the responsible bodies are abbreviations, linked to the key). */
+export interface PlanRowTerms {
+	measure: TermTextPart[];
+	form: TermTextPart[];
+}
+
+/** The glossary terms in every row of an action plan (its Kazakh text), by the row's id. */
+export async function planTermParts(plan: PlanData): Promise<Map<string, PlanRowTerms>> {
+	const rows = new Map<string, PlanRowTerms>();
+	for (const item of plan.groups.flatMap((group) => group.items)) {
+		if ('deleted' in item) continue;
+		const [measure, form] = await linkTermsInUnit([item.measure, item.formIsDitto ? '' : item.form], SOURCE_LANG);
+		rows.set(item.id, { measure: measure!, form: form! });
+	}
+	return rows;
+}
+
+/** What the plan's rows link, as the Markdown linker reports what it links: for the term pages' backlinks. */
+export async function planTermOccurrences(plan: PlanData): Promise<GlossaryOccurrence[]> {
+	const occurrences: GlossaryOccurrence[] = [];
+	for (const [id, row] of await planTermParts(plan)) {
+		for (const parts of [row.measure, row.form]) {
+			parts.forEach((part, i) => {
+				if (typeof part === 'string') return;
+				const text = (p: TermTextPart | undefined) => (p === undefined ? '' : typeof p === 'string' ? p : p.text);
+				occurrences.push({ term: part.term, unit: id, before: parts.slice(0, i).map(text).join('').slice(-80), match: part.text, after: parts.slice(i + 1).map(text).join('').slice(0, 80) });
+			});
+		}
+	}
+	return occurrences;
+}
