@@ -84,6 +84,8 @@ export class TermMatcher {
 			if (words.length === 0) continue;
 			const key = KEYS[lang](words[0]!);
 			if (!this.phrases.has(key)) this.phrases.set(key, []);
+			const same = this.phrases.get(key)!.find((p) => p.term !== form.term && p.words.join(' ').toLowerCase() === words.join(' ').toLowerCase());
+			if (same) throw new Error(`"${form.text}" (${lang}) is a form of two glossary entries: ${same.term} and ${form.term}; keep it in one`);
 			this.phrases.get(key)!.push({ term: form.term, words });
 		}
 	}

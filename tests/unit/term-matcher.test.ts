@@ -48,3 +48,10 @@ describe('TermMatcher (ru, en): Snowball stems', () => {
 		expect(found('en', forms, 'Refugees, the brain drain and IOM’s data')).toEqual(['refugee:Refugees', 'brain-drain:brain drain', 'iom:IOM']);
 	});
 });
+
+describe('TermMatcher: one form, one entry', () => {
+	test('a form claimed by two entries fails, naming both', () => {
+		expect(() => new TermMatcher('kk', [{ term: 'a', text: 'сыртқы көші-қон' }, { term: 'b', text: 'Сыртқы көші-қон' }])).toThrow('"Сыртқы көші-қон" (kk) is a form of two glossary entries: a and b; keep it in one');
+		expect(() => new TermMatcher('kk', [{ term: 'a', text: 'ТМД', abbreviation: true }, { term: 'b', text: 'ТМД', abbreviation: true }])).toThrow('the abbreviation "ТМД" (kk) stands for two glossary entries: a and b');
+	});
+});
