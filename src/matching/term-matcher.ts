@@ -60,6 +60,15 @@ function isAbbreviationForm(token: string, abbreviation: string, lang: Lang): bo
 	return rest !== '' && isEndingChain(rest, harmoniesOf(abbreviation.toLowerCase()));
 }
 
+const QUOTES: Record<string, string> = { '«': '»', '"': '"', '“': '”', '„': '“' };
+
+/**
+ * Whether characters start…end are all of a quotation and start with a capital: «Оралмандар»,
+ * «Отандастар» are names (of an information system, a fund), not the terms. A term quoted in lower
+ * case is the term spoken of («оралман» ұғымы), and a term inside a longer quotation is the term.
+ */
+const isWholeQuotation = (text: string, start: number, end: number) => /^\p{Lu}/u.test(text[start] ?? '') && QUOTES[text[start - 1] ?? ''] !== undefined && QUOTES[text[start - 1]!] === text[end];
+
 /**
  * Finds the glossary's terms in a text of one language. At each word it takes the longest form that
  * matches there (most words, then most characters), so a term inside a longer term is not matched
@@ -108,7 +117,7 @@ export class TermMatcher {
 				if (!best || n > best.words || (n === best.words && end > best.end)) best = { term: phrase.term, words: n, end };
 			}
 			if (best) {
-				matches.push({ term: best.term, start: token.start, end: best.end });
+				if (!isWholeQuotation(text, token.start, best.end)) matches.push({ term: best.term, start: token.start, end: best.end });
 				i += best.words;
 			} else i++;
 		}

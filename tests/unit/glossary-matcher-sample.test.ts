@@ -29,12 +29,12 @@ const sentences = readdirSync(SAMPLE_DIR)
 const terms = loadLinkableTerms(join(ROOT, 'src/content/glossary'));
 const matcher = new TermMatcher('kk', terms.flatMap((term) => term.forms.kk));
 
-/** A sentence's labelled spans with their places: a text labelled twice is its first and its second occurrence. */
+/** A sentence's labelled spans with their places: spans are listed in text order, each found after the one before. */
 function spansOf(sentence: Sentence) {
-	const from = new Map<string, number>();
+	let from = 0;
 	return sentence.terms.map(({ term, text }) => {
-		const start = sentence.text.indexOf(text, from.get(text) ?? 0);
-		from.set(text, start + text.length);
+		const start = sentence.text.indexOf(text, from);
+		if (start >= 0) from = start + text.length;
 		return { term, text, start, end: start + text.length };
 	});
 }

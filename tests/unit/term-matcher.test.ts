@@ -55,3 +55,10 @@ describe('TermMatcher: one form, one entry', () => {
 		expect(() => new TermMatcher('kk', [{ term: 'a', text: 'ТМД', abbreviation: true }, { term: 'b', text: 'ТМД', abbreviation: true }])).toThrow('the abbreviation "ТМД" (kk) stands for two glossary entries: a and b');
 	});
 });
+
+describe('TermMatcher: names in quotation marks', () => {
+	test('a capitalised quotation that is only the term’s words is a name (of a fund, a system), not the term', () => {
+		const forms = [{ term: 'oralman', text: 'оралман' }, { term: 'compatriot', text: 'отандас' }];
+		expect(found('kk', forms, '«Оралмандар», «Отандастар» жүйелері; «Отандастар қоры»; «оралман» ұғымы')).toEqual(['compatriot:Отандастар', 'oralman:оралман']);
+	});
+});
