@@ -4,12 +4,13 @@ import { getPagesByDocument, getPublishedDocuments, pageSlugs } from '../utils/c
 import { absoluteUrl, localePath } from '../utils/routes';
 import { sourcePartRoute, sourceParts, sourceRoute } from '../utils/source-lines';
 import { sourceTextLines } from '../utils/source-text';
+import { getGlossary } from '../utils/glossary';
 
 /**
  * /sitemap.xml: every public page in every language, each with its hreflang alternates (and
  * x-default → Kazakh), so search engines index the three languages as one set of pages.
  * The search page is left out: it has no content of its own. Each document's source text
- * (/{lang}/{doc}/source/, and the parts of a long one) is in.
+ * (/{lang}/{doc}/source/, and the parts of a long one) is in, and so is each glossary term's page.
  * A sitemap lists absolute URLs, so it is built only when the deployer gives the public origin (SITE):
  * the route's one path is `sitemap`, or none.
  */
@@ -17,7 +18,7 @@ export const getStaticPaths = (() => (import.meta.env.SITE ? [{ params: { sitema
 
 export const GET: APIRoute = async () => {
 	const [documents, pagesByDocument] = await Promise.all([getPublishedDocuments(), getPagesByDocument()]);
-	const routes = ['', 'glossary'];
+	const routes = ['', 'glossary', ...(await getGlossary()).map((entry) => `glossary/${entry.id}`)];
 	for (const doc of documents) {
 		routes.push(doc.data.slug, ...(pagesByDocument.get(doc.data.slug) ?? []).map((p) => `${doc.data.slug}/${pageSlugs(p).page}`), sourceRoute(doc.data.slug));
 		const parts = sourceParts((await sourceTextLines(doc.data)).length);
