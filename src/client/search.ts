@@ -7,7 +7,8 @@ import { fillPlaceholders } from '../translations/fill';
 interface PagefindResult {
 	url: string;
 	excerpt: string;
-	meta: { title?: string; document?: string };
+	/** `term` and `abbr`: set by a glossary term's page (pages/[lang]/glossary/[term].astro). */
+	meta: { title?: string; document?: string; term?: string; abbr?: string };
 	sub_results?: { url: string; title: string; excerpt: string }[];
 }
 interface Pagefind {
@@ -57,6 +58,11 @@ async function run(query: string) {
 		const engine = await loadPagefind();
 		const search = await engine.search(query);
 		const results = await Promise.all(search.results.slice(0, 20).map((r) => r.data()));
+		// A glossary term whose headword or abbreviation is the query comes first (Pagefind ranks by how
+		// often the words occur, so a page that uses "беженец" throughout would outrank the term "беженец").
+		const asked = query.trim().toLocaleLowerCase();
+		const isExactTerm = (r: PagefindResult) => [r.meta.term, r.meta.abbr].some((name) => name?.toLocaleLowerCase() === asked);
+		results.sort((a, b) => Number(isExactTerm(b)) - Number(isExactTerm(a)));
 		statusLine.textContent = results.length ? fillPlaceholders(messages.results, { query, count: search.results.length }) : fillPlaceholders(messages.noResults, { query });
 		for (const result of results) {
 			const item = document.createElement('li');
@@ -72,7 +78,8 @@ async function run(query: string) {
 				doc.textContent = result.meta.document;
 				item.append(doc);
 			}
-			const subs = (result.sub_results ?? []).filter((s) => s.url !== result.url).slice(0, 3);
+			// A term page's sections (definition, related terms…) are not places worth listing.
+			const subs = result.meta.term ? [] : (result.sub_results ?? []).filter((s) => s.url !== result.url).slice(0, 3);
 			if (subs.length) {
 				const subList = document.createElement('ul');
 				for (const sub of subs) {

@@ -127,6 +127,16 @@ describe('reading in the browser', () => {
 		expect(errors).toEqual([]);
 	});
 
+	it('search puts a glossary term first when the query is its headword or abbreviation', async () => {
+		const page = await openPage();
+		for (const [lang, query, term] of [['kk', 'босқын', 'refugee'], ['ru', 'беженец', 'refugee'], ['en', 'refugee', 'refugee'], ['kk', 'ТМД', 'cis']] as const) {
+			await page.goto(`${siteUrl}/${lang}/search/?q=${encodeURIComponent(query)}`);
+			const first = page.locator('.search-results > li > h2 > a').first();
+			await first.waitFor();
+			expect(await first.getAttribute('href'), `${lang} ${query}`).toBe(`/${lang}/glossary/${term}/`);
+		}
+	});
+
 	it('is keyboard navigable: the skip link moves focus to the main content', async () => {
 		const page = await openPage();
 		await page.goto(`${siteUrl}/kk/concept-2000/section-1/`);
