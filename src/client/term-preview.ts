@@ -6,7 +6,7 @@
  * touch on a term link; the data (/{lang}/glossary/previews.json) is fetched once, on first use.
  *
  * When the card shows (WCAG 1.4.13, content on hover or focus):
- * - mouse: after a short hover; it stays while the pointer is on the link or on the card (a grace
+ * - mouse or pen: after a short hover; it stays while the pointer is on the link or on the card (a grace
  *   period lets the pointer cross the gap), and closes once the pointer has left both and focus is
  *   not in them;
  * - keyboard: on focus (only focus the reader can see, :focus-visible, so that a click's or tap's focus
@@ -184,8 +184,9 @@ function closeSoon() {
 	closeTimer = setTimeout(() => !hovered && !focused && hide(), CLOSE_DELAY_MS);
 }
 
+// Hover is a mouse's or a pen's; a touch opens the card by tapping (onClick).
 function onPointerOver(event: PointerEvent) {
-	if (event.pointerType !== 'mouse') return;
+	if (event.pointerType === 'touch') return;
 	const link = termLinkOf(event.target);
 	if (inCard(event.target) || (link && link === active)) {
 		hovered = true;
@@ -201,7 +202,7 @@ function onPointerOver(event: PointerEvent) {
 }
 
 function onPointerOut(event: PointerEvent) {
-	if (event.pointerType !== 'mouse') return;
+	if (event.pointerType === 'touch') return;
 	const link = termLinkOf(event.target);
 	if (!link && !inCard(event.target)) return;
 	// Moving within the link, within the card, or between the two is no leaving.
@@ -274,8 +275,9 @@ export function startTermPreviews(first: Event, touched: HTMLAnchorElement | nul
 	document.addEventListener('keydown', onKeyDown);
 	document.addEventListener('pointerdown', onPointerDown);
 	document.addEventListener('click', onClick);
-	// The card follows its link when the page or a scrolling box scrolls, and when the viewport changes.
-	addEventListener('scroll', place, { passive: true, capture: true });
+	// The card follows its link when the page or a scrolling box scrolls (not the card itself: placing
+	// it measures it at full height, which would reset its own scroll), and when the viewport changes.
+	addEventListener('scroll', (event) => inCard(event.target) || place(), { passive: true, capture: true });
 	addEventListener('resize', place);
 	if (heldTap) void open(heldTap, true);
 	else if (first instanceof PointerEvent && first.type === 'pointerover' && (first.target as Element).matches(':hover')) onPointerOver(first);
