@@ -116,6 +116,31 @@ for (const panel of document.querySelectorAll<HTMLDetailsElement>('details[data-
 	panel.addEventListener('toggle', () => panel.open && import('./cite').then(({ enhance }) => enhance(panel)), { once: true });
 }
 
+// Glossary term links: their previews (term-preview.ts) load on the first pointer, focus or touch on
+// one. A tap on a term link before they have loaded is held back and opens the card once they have
+// (the first tap opens the card, the second follows the link); if they fail to load, the tap is followed.
+let termPreviews: Promise<void> | undefined;
+let termPreviewsReady = false;
+let touchedTerm: HTMLAnchorElement | null = null;
+let heldTap: HTMLAnchorElement | undefined;
+const termLinkOf = (event: Event) => (event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a.term-link') : null);
+function loadTermPreviews(event: Event) {
+	const link = termLinkOf(event);
+	if (event.type === 'touchstart') touchedTerm = link;
+	if (!link || termPreviews) return;
+	termPreviews = import('./term-preview')
+		.then(({ startTermPreviews }) => startTermPreviews(event, touchedTerm, heldTap))
+		.catch(() => heldTap && location.assign(heldTap.href))
+		.finally(() => (termPreviewsReady = true));
+}
+for (const type of ['pointerover', 'focusin', 'touchstart']) document.addEventListener(type, loadTermPreviews, { passive: true });
+document.addEventListener('click', (event) => {
+	const link = termLinkOf(event);
+	if (termPreviewsReady || !link || link !== touchedTerm) return;
+	event.preventDefault();
+	heldTap = link;
+});
+
 // Charts: chart.js and the chart code load only when a chart comes near the viewport (pages without
 // charts, and readers who never scroll to one, never download them).
 const charts = document.querySelectorAll<HTMLElement>('[data-chart]');

@@ -122,6 +122,7 @@ export default {
 	'glossary.noOccurrences': 'The documents’ running text does not use this term; the document’s own definition is given above.',
 	'glossary.back': 'Back to the glossary',
 	'glossary.siteTerm': 'The term in this site’s glossary →',
+	'glossary.preview.open': 'Open the term page',
 	'notFound.title': 'Page not found',
 	'notFound.body': 'There is no such page. Return to the home page.',
 	'dataset.table': 'Table {number}',

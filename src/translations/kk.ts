@@ -121,6 +121,7 @@ export default {
 	'glossary.noOccurrences': 'Бұл термин құжаттардың негізгі мәтінінде кездеспейді; оның құжаттағы өз анықтамасы жоғарыда көрсетілген.',
 	'glossary.back': 'Глоссарийге оралу',
 	'glossary.siteTerm': 'Бұл термин сайттың глоссарийінде →',
+	'glossary.preview.open': 'Термин бетін ашу',
 	'notFound.title': 'Бет табылмады',
 	'notFound.body': 'Мұндай бет жоқ. Басты бетке оралыңыз.',
 	'dataset.table': 'Кесте {number}',

@@ -122,6 +122,7 @@ export default {
 	'glossary.noOccurrences': 'Этот термин не встречается в основном тексте документов; его определение в документе приведено выше.',
 	'glossary.back': 'Вернуться к глоссарию',
 	'glossary.siteTerm': 'Этот термин в глоссарии сайта →',
+	'glossary.preview.open': 'Открыть страницу термина',
 	'notFound.title': 'Страница не найдена',
 	'notFound.body': 'Такой страницы нет. Вернитесь на главную.',
 	'dataset.table': 'Таблица {number}',
