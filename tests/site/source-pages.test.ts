@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import type { CheerioAPI } from 'cheerio';
 import { LANGS, SOURCE_LANG, type Lang } from '../../src/schemas/i18n';
 import { sourceLinesHref, sourceParts } from '../../src/utils/source-lines';
-import { builtPages, DIST, type BuiltPage } from '../helpers/dist';
+import type { BuiltPage } from '../../src/checks/dist';
+import { builtPages, DIST } from '../helpers/dist';
 import { documents, sourceText } from '../helpers/documents';
 
 /** The seed file's lines as an editor counts them: split at "\n", the empty rest after a final newline is no line. */
