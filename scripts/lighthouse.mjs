@@ -29,6 +29,7 @@ const pages = [
 	['home', '/kk/'],
 	['document landing', '/kk/profile-2014-2019/'],
 	['glossary', '/kk/glossary/'],
+	['glossary term (backlinks)', '/kk/glossary/oralman/'],
 	['search', '/kk/search/'],
 	['light content page', '/kk/concept-2000/section-1/'],
 	['profile section-1-2 (tables, 14 charts)', '/kk/profile-2014-2019/section-1-2/'],

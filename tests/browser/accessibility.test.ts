@@ -32,11 +32,12 @@ const TEMPLATES = [
 	'profile-2014-2019/part-2/',
 	'profile-2014-2019/section-1-2/',
 	'profile-2014-2019/section-1-4/',
-	'digitalisation/source/',
+	// A long source's list of parts, and a part (its lines are those of a short source's page).
 	'profile-2014-2019/source/',
 	'profile-2014-2019/source/lines-1001-2000/',
 	'search/?q=оралман',
 	'glossary/',
+	'glossary/oralman/',
 ];
 /** The root page and the 404 page exist once, in Kazakh. */
 const PAGES = ['/', '/404.html', ...['kk', 'ru', 'en'].flatMap((lang) => TEMPLATES.map((template) => `/${lang}/${template}`))];
