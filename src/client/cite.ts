@@ -4,7 +4,7 @@
  * the text, cites that point (its exact URL and a locator such as "п. 2"); copy buttons.
  */
 import { formatCitations, pinpointLabel, type CitationInput } from '../utils/citation';
-import { fillPlaceholders } from '../translations/fill';
+import { fillPlaceholders } from '../dictionaries/fill';
 import { confirmCopied } from './announce';
 
 const MIME: Record<string, string> = { bibtex: 'application/x-bibtex', ris: 'application/x-research-info-systems' };

@@ -2,7 +2,7 @@
  * The search page's client: runs the query in ?q= against Pagefind (loaded from /pagefind/ at run
  * time; the bundle is generated after `astro build`) and renders results with the page's own words.
  */
-import { fillPlaceholders } from '../translations/fill';
+import { fillPlaceholders } from '../dictionaries/fill';
 
 interface PagefindResult {
 	url: string;

@@ -5,7 +5,7 @@ import type { PageEntry } from './content';
 import { pageSlugs } from './content';
 import { getPlan, planOutline } from './plans';
 import { numberedItems } from './figures';
-import { useTranslations } from '../translations';
+import { useTranslations } from '../dictionaries';
 
 /** A heading of a content page, with its text in the reader's language and in the Kazakh original. */
 export interface OutlineHeading {

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { load } from 'cheerio';
 import { LANGS } from '../../src/schemas/i18n';
-import { useTranslations } from '../../src/translations';
+import { useTranslations } from '../../src/dictionaries';
 import { sourceLineRoute, sourceLinesHref, sourceParts, splitLineReferences, splitSeedLines } from '../../src/utils/source-lines';
 import { blocksOfPart, sourceBlocks } from '../../src/utils/source-text';
 import { checkSourcePages } from '../../src/checks/source-pages';

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { LANGS, type Lang } from '../../../schemas/i18n';
-import { useTranslations } from '../../../translations';
+import { useTranslations } from '../../../dictionaries';
 import { getGlossary, type GlossaryTerm } from '../../../utils/glossary';
 
 /**

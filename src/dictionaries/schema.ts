@@ -7,7 +7,7 @@ export type UiDictionary = Record<UiKey, string>;
 
 /**
  * Builds a strict Zod schema from the reference keys: a dictionary missing a key, adding an unknown
- * one, or leaving one empty fails validation (and so the build, see translations/index.ts).
+ * one, or leaving one empty fails validation (and so the build, see dictionaries/index.ts).
  */
 export function dictionarySchema(keys: readonly string[]) {
 	return z.strictObject(Object.fromEntries(keys.map((key) => [key, z.string().trim().min(1)])));

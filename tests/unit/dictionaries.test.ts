@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import kk from '../../src/translations/kk';
-import ru from '../../src/translations/ru';
-import en from '../../src/translations/en';
-import { dictionarySchema } from '../../src/translations/schema';
-import { useTranslations } from '../../src/translations';
-import { fillPlaceholders } from '../../src/translations/fill';
+import kk from '../../src/dictionaries/kk';
+import ru from '../../src/dictionaries/ru';
+import en from '../../src/dictionaries/en';
+import { dictionarySchema } from '../../src/dictionaries/schema';
+import { useTranslations } from '../../src/dictionaries';
+import { fillPlaceholders } from '../../src/dictionaries/fill';
 
 describe('UI dictionaries', () => {
 	// Keys and empty strings are checked when the dictionaries load (see below); placeholders are not.
@@ -81,34 +81,34 @@ describe('fillPlaceholders (shared by the build and the browser)', () => {
 	});
 });
 
-describe('validation when src/translations/index.ts loads', () => {
+describe('validation when src/dictionaries/index.ts loads', () => {
 	afterEach(() => {
-		vi.doUnmock('../../src/translations/ru');
-		vi.doUnmock('../../src/translations/en');
+		vi.doUnmock('../../src/dictionaries/ru');
+		vi.doUnmock('../../src/dictionaries/en');
 		vi.resetModules();
 	});
 
 	test('a dictionary with a missing key makes the import throw, naming the file and the key', async () => {
 		vi.resetModules();
-		vi.doMock('../../src/translations/ru', async (importOriginal) => {
+		vi.doMock('../../src/dictionaries/ru', async (importOriginal) => {
 			const { default: original } = await importOriginal<{ default: Record<string, string> }>();
 			const { 'nav.home': _, ...rest } = original;
 			return { default: rest };
 		});
-		await expect(import('../../src/translations/index')).rejects.toThrow(/src\/translations\/ru\.ts: invalid UI dictionary — nav\.home: /);
+		await expect(import('../../src/dictionaries/index')).rejects.toThrow(/src\/dictionaries\/ru\.ts: invalid UI dictionary — nav\.home: /);
 	});
 
 	test('a dictionary with an extra key or an empty string makes the import throw', async () => {
 		vi.resetModules();
-		vi.doMock('../../src/translations/en', async (importOriginal) => {
+		vi.doMock('../../src/dictionaries/en', async (importOriginal) => {
 			const { default: original } = await importOriginal<{ default: Record<string, string> }>();
 			return { default: { ...original, 'nav.home': ' ', 'nav.typo': 'Typo' } };
 		});
-		const error = await import('../../src/translations/index').then(
+		const error = await import('../../src/dictionaries/index').then(
 			() => undefined,
 			(e: Error) => e,
 		);
-		expect(error?.message).toContain('src/translations/en.ts: invalid UI dictionary');
+		expect(error?.message).toContain('src/dictionaries/en.ts: invalid UI dictionary');
 		expect(error?.message).toContain('nav.typo');
 		expect(error?.message).toContain('nav.home');
 	});

@@ -15,7 +15,7 @@ for (const lang of LANGS) {
 	const result = schema.safeParse(dictionaries[lang]);
 	if (!result.success) {
 		const problems = result.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
-		throw new Error(`src/translations/${lang}.ts: invalid UI dictionary — ${problems}`);
+		throw new Error(`src/dictionaries/${lang}.ts: invalid UI dictionary — ${problems}`);
 	}
 }
 
