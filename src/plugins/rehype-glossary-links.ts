@@ -59,8 +59,8 @@ function unitElementOf(ancestors: Ancestor[]): Ancestor {
 	return ancestors[0]!;
 }
 
-/** The matched words and the text around them, cut at whole words where the text goes on. */
-function excerpt(text: string, { start, end }: TermMatch): Pick<GlossaryOccurrence, 'before' | 'match' | 'after'> {
+/** The matched words and the text around them, cut at whole words where the text goes on (the backlinks' excerpts). */
+export function excerpt(text: string, { start, end }: Pick<TermMatch, 'start' | 'end'>): Pick<GlossaryOccurrence, 'before' | 'match' | 'after'> {
 	const from = Math.max(0, start - EXCERPT_CONTEXT);
 	const to = end + EXCERPT_CONTEXT;
 	const before = text.slice(from, start);

@@ -1,4 +1,4 @@
-import type { GlossaryOccurrence } from '../plugins/rehype-glossary-links';
+import { excerpt, type GlossaryOccurrence } from '../plugins/rehype-glossary-links';
 import { SOURCE_LANG } from '../schemas/i18n';
 import type { PlanData } from '../schemas/plan';
 import { linkTermsInUnit, type TermTextPart } from './term-links';
@@ -25,11 +25,13 @@ export async function planTermOccurrences(plan: PlanData): Promise<GlossaryOccur
 	const occurrences: GlossaryOccurrence[] = [];
 	for (const [id, row] of await planTermParts(plan)) {
 		for (const parts of [row.measure, row.form]) {
-			parts.forEach((part, i) => {
-				if (typeof part === 'string') return;
-				const text = (p: TermTextPart | undefined) => (p === undefined ? '' : typeof p === 'string' ? p : p.text);
-				occurrences.push({ term: part.term, unit: id, before: parts.slice(0, i).map(text).join('').slice(-80), match: part.text, after: parts.slice(i + 1).map(text).join('').slice(0, 80) });
-			});
+			const text = parts.map((part) => (typeof part === 'string' ? part : part.text)).join('');
+			let at = 0;
+			for (const part of parts) {
+				const length = (typeof part === 'string' ? part : part.text).length;
+				if (typeof part !== 'string') occurrences.push({ term: part.term, unit: id, ...excerpt(text, { start: at, end: at + length }) });
+				at += length;
+			}
 		}
 	}
 	return occurrences;
