@@ -5,6 +5,7 @@ import { deploymentFromEnv } from './src/config/deployment';
 import { remarkCitationIds } from './src/plugins/remark-citation-ids';
 import { remarkFootnoteSourceLines } from './src/plugins/remark-footnote-source-lines';
 import { remarkGeneratedBody } from './src/plugins/remark-generated-body';
+import { remarkTranslationAlignment } from './src/plugins/remark-translation-alignment';
 import { rehypeContentUi } from './src/plugins/rehype-content-ui';
 import { rehypeGlossaryLinks } from './src/plugins/rehype-glossary-links';
 import { loadLinkableTerms } from './src/matching/glossary-terms';
@@ -36,7 +37,7 @@ export default defineConfig({
 		syntaxHighlight: false,
 		processor: unified({
 			smartypants: false,
-			remarkPlugins: [remarkCitationIds, remarkFootnoteSourceLines, remarkGeneratedBody],
+			remarkPlugins: [remarkCitationIds, remarkFootnoteSourceLines, remarkGeneratedBody, remarkTranslationAlignment],
 			// The glossary is read once, when the config loads: restart `astro dev` after editing a term.
 			rehypePlugins: [rehypeContentUi, [rehypeGlossaryLinks, { terms: loadLinkableTerms('./src/content/glossary') }]],
 			// Footnote ids are the source's own numbers: fn-42, with back-references fnref-42.

@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { documentSchema } from './schemas/document';
 import { pageSchema } from './schemas/page';
+import { translationSchema } from './schemas/translation';
 import { glossarySchema } from './schemas/glossary';
 import { planSchema } from './schemas/plan';
 import { datasetSchema } from './schemas/dataset';
@@ -18,6 +19,16 @@ const documents = defineCollection({
 const pages = defineCollection({
 	loader: glob({ pattern: '*/*.mdx', base: './src/content/pages' }),
 	schema: pageSchema,
+});
+
+/**
+ * A page's Russian or English text, or, until it is written, its headings: one MDX file per page and
+ * language, src/content/translations/{lang}/{document}/{page}.mdx (entry id "{lang}/{document}/{page}"),
+ * mirroring the Kazakh page's ids (see ARCHITECTURE.md, "Translations").
+ */
+const translations = defineCollection({
+	loader: glob({ pattern: '*/*/*.mdx', base: './src/content/translations' }),
+	schema: translationSchema,
 });
 
 /** One YAML file per glossary term: src/content/glossary/{id}.yaml. */
@@ -51,4 +62,4 @@ const figures = defineCollection({
 	schema: figureSchema,
 });
 
-export const collections = { documents, pages, glossary, plans, datasets, figures };
+export const collections = { documents, pages, translations, glossary, plans, datasets, figures };

@@ -2,7 +2,7 @@
 
 declare namespace App {
 	interface Locals {
-		/** ru/en translations of the current content page's body headings, by citation id (set by the page route). */
-		headingTranslations?: Record<string, { ru: string; en: string }>;
+		/** On a ru/en page showing the Kazakh body: its headings in the page's language, by citation id (set by the page route). */
+		headingTranslations?: Record<string, string>;
 	}
 }

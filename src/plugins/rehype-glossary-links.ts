@@ -68,10 +68,17 @@ export function excerpt(text: string, { start, end }: Pick<TermMatch, 'start' | 
 	return { before: from > 0 ? before.replace(/^\S*\s/, '') : before, match: text.slice(start, end), after: to < text.length ? after.replace(/\s\S*$/, '') : after };
 }
 
-/** Where an MDX file's page is: src/content/pages/{document}/{page}.mdx. */
-function pageOfFile(file: VFile): string | undefined {
-	const match = /src\/content\/pages\/([^/]+)\/([^/]+)\.mdx?$/.exec(file.path ?? '');
-	return match ? `${match[1]}/${match[2]}` : undefined;
+/**
+ * Where an MDX file's page is, "{document}/{page}", and its language: src/content/pages/{document}/{page}.mdx
+ * (Kazakh) or src/content/translations/{lang}/{document}/{page}.mdx.
+ */
+function pageOfFile(file: VFile): { page: string; lang?: Lang } | undefined {
+	const path = (file.path ?? '').replaceAll('\\', '/');
+	const kazakh = /src\/content\/pages\/([^/]+)\/([^/]+)\.mdx?$/.exec(path);
+	if (kazakh) return { page: `${kazakh[1]}/${kazakh[2]}`, lang: SOURCE_LANG };
+	const translated = /src\/content\/translations\/([^/]+)\/([^/]+)\/([^/]+)\.mdx?$/.exec(path);
+	if (translated && (LANGS as readonly string[]).includes(translated[1]!)) return { page: `${translated[2]}/${translated[3]}`, lang: translated[1] as Lang };
+	return undefined;
 }
 
 /**
@@ -94,9 +101,11 @@ export function rehypeGlossaryLinks({ terms }: { terms: LinkableTerm[] }) {
 	return (tree: Root, file: VFile) => {
 		const astro = (file.data.astro ??= {}) as { frontmatter?: Record<string, unknown> };
 		astro.frontmatter ??= {};
-		const lang = (LANGS as readonly string[]).includes(astro.frontmatter.lang as string) ? (astro.frontmatter.lang as Lang) : SOURCE_LANG;
+		const place = pageOfFile(file);
+		// The file's folder says its language; a file elsewhere (tests) may say it in frontmatter `lang`.
+		const lang = place?.lang ?? ((LANGS as readonly string[]).includes(astro.frontmatter.lang as string) ? (astro.frontmatter.lang as Lang) : SOURCE_LANG);
 		const matcher = matchers.get(lang)!;
-		const page = pageOfFile(file);
+		const page = place?.page;
 		const linked = new Map<Ancestor, Set<string>>(); // unit element → terms linked in it
 		const occurrences: GlossaryOccurrence[] = [];
 		const edits: { node: Text; parent: Ancestor; matches: TermMatch[] }[] = [];

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { citationId } from './ids';
-import { trilingual, translations } from './i18n';
+import { trilingual } from './i18n';
 import { lineRange } from './source-lines';
 
 /**
@@ -13,15 +13,11 @@ export const pageSchema = z.strictObject({
 	anchor: citationId.describe('Citation id of the page heading (h1), e.g. s-1'),
 	title: trilingual.describe('Page heading; kk verbatim from the source'),
 	sourceLines: lineRange.describe('First and last line of the seed file this page covers'),
-	headings: z
-		.record(citationId, translations)
-		.default({})
-		.describe('ru/en translations of every id-marked heading in the body, by id'),
 	body: z
 		.enum(['text', 'generated'])
 		.default('text')
 		.describe(
-			'"text": the body is the Kazakh text (ru/en pages without a translation show it with lang="kk" and a "not translated yet" notice). ' +
+			'"text": the body is the Kazakh text (a ru/en page shows its translation, src/content/translations/{lang}/{document}/{page}.mdx, or else the Kazakh text with lang="kk" and a "not translated yet" notice). ' +
 				'"generated": the body is only components that render in the reader\'s language (<NumberedList>, <PartContents>, <Dataset>, <EditorialNote>), so no notice and no lang="kk"; plugins/remark-generated-body.ts fails the build when the field and the body disagree',
 		),
 });

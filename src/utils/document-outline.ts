@@ -6,6 +6,7 @@ import { pageSlugs } from './content';
 import { getPlan, planOutline } from './plans';
 import { numberedItems } from './figures';
 import { useTranslations } from '../dictionaries';
+import { getPageTranslation, translationPath, type TargetLang } from './translations';
 
 /** A heading of a content page, with its text in the reader's language and in the Kazakh original. */
 export interface OutlineHeading {
@@ -29,7 +30,8 @@ export interface OutlinePage {
 
 /**
  * Builds a document's outline in one language from its pages: page titles, their id-marked headings
- * (translated from frontmatter `headings`; the build fails if a translation is missing) and all ids.
+ * (in ru/en from the page's translation: its body's headings, or, for a page not translated yet, its
+ * `headings`; the build fails if one is missing) and all ids.
  */
 export function documentOutline(pages: PageEntry[], lang: Lang): Promise<OutlinePage[]> {
 	// Every page of a document shows the document's outline: build it once per document and language
@@ -56,12 +58,13 @@ async function buildOutline(pages: PageEntry[], lang: Lang): Promise<OutlinePage
 			const { headings, remarkPluginFrontmatter } = await render(page);
 			const headingLangs: Record<string, string> = remarkPluginFrontmatter.headingLangs ?? {};
 			const citable = headings.filter((h) => h.slug !== 'footnote-label');
+			const translated = lang === SOURCE_LANG ? undefined : await headingTranslations(page, lang);
 			const outlineHeadings = citable.map((h) => ({
 				id: h.slug,
 				depth: h.depth,
 				original: h.text,
-				text: lang === SOURCE_LANG ? h.text : headingTranslation(page, h.slug, lang),
-				lang: lang === SOURCE_LANG ? headingLangs[h.slug] : undefined,
+				text: translated ? headingTranslation(translated, page, h.slug, lang as TargetLang) : h.text,
+				lang: translated ? undefined : headingLangs[h.slug],
 			}));
 			// Every id remark-citation-ids assigned on the page (headings and points), in order.
 			const citableIds: string[] = remarkPluginFrontmatter.citableIds ?? [];
@@ -81,10 +84,18 @@ async function buildOutline(pages: PageEntry[], lang: Lang): Promise<OutlinePage
 	);
 }
 
-function headingTranslation(page: PageEntry, id: string, lang: Exclude<Lang, 'kk'>): string {
-	const translated = page.data.headings[id]?.[lang];
-	if (!translated) {
-		throw new Error(`src/content/pages/${page.id}.mdx: heading "#${id}" has no ${lang} translation in frontmatter "headings"`);
+/** A page's headings in ru/en by id: its translation's (rendered) headings, or the fallback's `headings`. */
+async function headingTranslations(page: PageEntry, lang: TargetLang): Promise<Record<string, string>> {
+	const translation = await getPageTranslation(page, lang);
+	if (translation.kind === 'fallback') return translation.headings;
+	const { headings } = await render(translation.entry);
+	return Object.fromEntries(headings.map((h) => [h.slug, h.text]));
+}
+
+function headingTranslation(translated: Record<string, string>, page: PageEntry, id: string, lang: TargetLang): string {
+	const text = translated[id];
+	if (!text) {
+		throw new Error(`${translationPath(lang, page)}: heading "#${id}" of src/content/pages/${page.id}.mdx has no ${lang} text (give it in "headings", or translate the page)`);
 	}
-	return translated;
+	return text;
 }

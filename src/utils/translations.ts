@@ -1,0 +1,67 @@
+import fs from 'node:fs';
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { Lang } from '../schemas/i18n';
+import { isBlank, kazakhRevision } from '../checks/translation-alignment';
+import type { PageEntry } from './content';
+
+export type TranslationEntry = CollectionEntry<'translations'>;
+export type TargetLang = Exclude<Lang, 'kk'>;
+
+/** A page in a language other than Kazakh: its translated text, or the headings shown over the Kazakh text. */
+export type PageTranslation =
+	| {
+			kind: 'translated';
+			entry: TranslationEntry;
+			/** The Kazakh body has changed since the translation was made (its `follows` is an older revision). */
+			stale: boolean;
+	  }
+	| {
+			kind: 'fallback';
+			/** The Kazakh body's headings in this language, by id. */
+			headings: Record<string, string>;
+	  };
+
+const translationFile = (entry: TranslationEntry) => `src/content/translations/${entry.id}.mdx`;
+
+/**
+ * Every translation file by "{lang}/{document}/{page}", checked once: its page must exist; a file
+ * with a body needs `follows` and no `headings`; a file without one is only `headings`.
+ * (Alignment with the Kazakh page is checked while the MDX compiles: plugins/remark-translation-alignment.ts.)
+ */
+async function loadTranslations(): Promise<Map<string, TranslationEntry>> {
+	const [entries, pages] = await Promise.all([getCollection('translations'), getCollection('pages')]);
+	const pageIds = new Set(pages.map((p) => p.id));
+	for (const entry of entries) {
+		const [, document, page] = entry.id.split('/');
+		if (!pageIds.has(`${document}/${page}`)) {
+			throw new Error(`${translationFile(entry)}: there is no Kazakh page src/content/pages/${document}/${page}.mdx to translate`);
+		}
+		const translated = !isBlank(entry.body ?? '');
+		if (translated && !entry.data.follows) {
+			throw new Error(`${translationFile(entry)}: a translated page needs "follows" (the Kazakh revision it was made from; npm run translation -- status)`);
+		}
+		if (translated && Object.keys(entry.data.headings).length > 0) {
+			throw new Error(`${translationFile(entry)}: a translated page has its headings in its body; remove "headings" from the frontmatter`);
+		}
+	}
+	return new Map(entries.map((entry) => [entry.id, entry]));
+}
+
+let translations: Promise<Map<string, TranslationEntry>> | undefined;
+
+/** The translation of a Kazakh page into `lang`, or the headings its Kazakh fallback is shown with. */
+export async function getPageTranslation(page: PageEntry, lang: TargetLang): Promise<PageTranslation> {
+	translations ??= loadTranslations();
+	if (!import.meta.env.PROD) translations = loadTranslations(); // the dev server must see edits
+	const entry = (await translations).get(`${lang}/${page.id}`);
+	if (entry && !isBlank(entry.body ?? '')) {
+		const current = kazakhRevision(fs.readFileSync(page.filePath ?? `src/content/pages/${page.id}.mdx`, 'utf8'));
+		return { kind: 'translated', entry, stale: entry.data.follows !== current };
+	}
+	return { kind: 'fallback', headings: entry?.data.headings ?? {} };
+}
+
+/** Where a page's translation is written (for messages and `data-source-file`). */
+export function translationPath(lang: TargetLang, page: PageEntry): string {
+	return `src/content/translations/${lang}/${page.id}.mdx`;
+}
