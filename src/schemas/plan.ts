@@ -6,6 +6,18 @@ import { trilingual } from './i18n';
 /** First and last line of the seed file a part was keyed from; the build checks the words against them. */
 const sourceLines = lineRange.describe('First and last line of the seed file');
 
+/**
+ * An item's four cells in Russian or English: the site's own translation of the Kazakh cells, with
+ * every number kept (utils/plans.ts checks) and the body abbreviations as printed (КДА, ІІМ…), which the
+ * plan's key expands in the reader's language.
+ */
+const translatedCells = z.strictObject({
+	measure: z.string().min(1),
+	form: z.string().min(1),
+	responsible: z.string().min(1).describe('The Kazakh abbreviations as printed; the other words translated'),
+	deadline: z.string().min(1),
+});
+
 /** A plan item as printed: four cells, verbatim (extraction artefacts fixed). */
 const activeItem = z.strictObject({
 	id: citationId.describe('Citation id, plan-X-Y-Z from the printed number'),
@@ -19,6 +31,8 @@ const activeItem = z.strictObject({
 		.describe('The source prints the ditto mark "-//-" here; `form` is then the value above it, resolved by the editors'),
 	responsible: z.string().min(1).describe('Column 3, Орындалуына жауаптылар: verbatim; abbreviations must be in `abbreviations`'),
 	deadline: z.string().min(1).describe('Column 4, Орындау мерзімі: verbatim'),
+	ru: translatedCells.optional().describe('The cells in Russian (all items or none)'),
+	en: translatedCells.optional().describe('The cells in English (all items or none)'),
 });
 
 /** A plan item later deleted: kept as a stub so that citations to it still resolve. */
@@ -28,6 +42,8 @@ const deletedItem = z.strictObject({
 	sourceLines,
 	deleted: z.strictObject({
 		text: z.string().min(1).describe('The source’s deletion note, verbatim'),
+		ru: z.string().min(1).optional().describe('The note in Russian (with the items’ `ru` cells)'),
+		en: z.string().min(1).optional().describe('The note in English (with the items’ `en` cells)'),
 		amendment: z.string().describe('Number of the amending act, one of the document’s `act.amendments`'),
 	}),
 });
