@@ -49,6 +49,7 @@ export default {
 	'doc.status.repealed': 'Repealed',
 	'doc.status.unknown': 'Status not verified',
 	'doc.languages': 'Text languages',
+	'doc.languagePartial': '{lang} (in part)',
 	'doc.languagesMeta': 'Metadata and headings: Kazakh, Russian, English',
 	'doc.summary': 'Summary',
 	'doc.contents': 'Contents',

@@ -48,6 +48,7 @@ export default {
 	'doc.status.repealed': 'Күшін жойған',
 	'doc.status.unknown': 'Мәртебесі тексерілмеген',
 	'doc.languages': 'Мәтін тілдері',
+	'doc.languagePartial': '{lang} (ішінара)',
 	'doc.languagesMeta': 'Метадеректер мен тақырыптар: қазақша, орысша, ағылшынша',
 	'doc.summary': 'Қысқаша мазмұны',
 	'doc.contents': 'Мазмұны',

@@ -49,6 +49,7 @@ export default {
 	'doc.status.repealed': 'Утратил силу',
 	'doc.status.unknown': 'Статус не проверен',
 	'doc.languages': 'Языки текста',
+	'doc.languagePartial': '{lang} (частично)',
 	'doc.languagesMeta': 'Метаданные и заголовки: казахский, русский, английский',
 	'doc.summary': 'Краткое содержание',
 	'doc.contents': 'Содержание',

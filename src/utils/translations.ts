@@ -65,3 +65,23 @@ export async function getPageTranslation(page: PageEntry, lang: TargetLang): Pro
 export function translationPath(lang: TargetLang, page: PageEntry): string {
 	return `src/content/translations/${lang}/${page.id}.mdx`;
 }
+
+/** A language a document's text can be read in: complete, or some pages only. */
+export interface TextLanguage {
+	lang: Lang;
+	complete: boolean;
+}
+
+/**
+ * The languages of a document's text: Kazakh, and each language into which at least one of its text
+ * pages is translated (complete when all are; pages generated in the reader's language count as done).
+ */
+export async function textLanguages(pages: PageEntry[]): Promise<TextLanguage[]> {
+	const textPages = pages.filter((page) => page.data.body !== 'generated');
+	const languages: TextLanguage[] = [{ lang: 'kk', complete: true }];
+	for (const lang of ['ru', 'en'] as const) {
+		const translated = (await Promise.all(textPages.map((page) => getPageTranslation(page, lang)))).filter((t) => t.kind === 'translated').length;
+		if (translated > 0) languages.push({ lang, complete: translated === textPages.length });
+	}
+	return languages;
+}

@@ -16,7 +16,6 @@ const common = {
 	shortTitle: tri('Short'),
 	summary: tri('Summary'),
 	published: true,
-	bodyLanguages: ['kk'],
 	source: { origin: tri('Origin') },
 };
 
@@ -96,8 +95,6 @@ describe('documentSchema', () => {
 		['seed file name', { seedFile: 'concept.txt' }, 'seedFile'],
 		['non-positive order', { order: 0 }, 'order'],
 		['year range with a hyphen instead of an en dash', { year: '2001-2010' }, 'year'],
-		['empty body languages', { bodyLanguages: [] }, 'bodyLanguages'],
-		['unknown body language', { bodyLanguages: ['de'] }, 'bodyLanguages.0'],
 		['empty translation', { title: { kk: 'T', ru: '', en: 'T' } }, 'title.ru'],
 		['missing translation', { summary: { kk: 'S', ru: 'S' } }, 'summary.en'],
 	])('an invalid field fails: %s', (_, change, path) => {
