@@ -85,3 +85,26 @@ export async function textLanguages(pages: PageEntry[]): Promise<TextLanguage[]>
 	}
 	return languages;
 }
+
+/**
+ * The entry holding a page's text in a language, for the side-by-side view: the Kazakh page itself,
+ * or its translation; undefined where there is none (a generated body is no text of its own).
+ */
+export async function pageText(page: PageEntry, lang: Lang): Promise<PageEntry | TranslationEntry | undefined> {
+	if (page.data.body === 'generated') return undefined;
+	if (lang === 'kk') return page;
+	const translation = await getPageTranslation(page, lang);
+	return translation.kind === 'translated' ? translation.entry : undefined;
+}
+
+/** The languages a page's text exists in, Kazakh first. */
+export async function pageTextLanguages(page: PageEntry): Promise<Lang[]> {
+	const langs: Lang[] = [];
+	for (const lang of ['kk', 'ru', 'en'] as const) if (await pageText(page, lang)) langs.push(lang);
+	return langs;
+}
+
+/** The route (language-neutral) of a page's side-by-side view with `other` beside the reader's language. */
+export function parallelRoute(document: string, page: string, other: Lang): string {
+	return `${document}/${page}/parallel/${other}`;
+}
