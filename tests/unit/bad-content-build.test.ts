@@ -24,6 +24,8 @@ interface GlossaryYaml {
 
 const ROOT = join(import.meta.dirname, '../..');
 const SECTION_5 = 'src/content/pages/concept-2000/section-5.mdx';
+/** Section 5's translations: removed where a test breaks the Kazakh page, so that the translations' alignment check does not fail first. */
+const SECTION_5_TRANSLATIONS = ['ru', 'en'].map((lang) => `src/content/translations/${lang}/concept-2000/section-5.mdx`);
 /** The two legal acts, which link to each other: a site whose checks pass. */
 const LEGAL_ACTS = ['concept-2000', 'programme-2001-2010'];
 /** Measured: ≤ 15 s per build on a loaded two-core machine; the build is stopped 10 s before the test's timeout. */
@@ -53,7 +55,7 @@ function makeProject(kept: string[]): string {
 		symlinkSync(join(ROOT, 'node_modules', entry), join(dir, 'node_modules', entry));
 	}
 	const content = join(dir, 'src/content');
-	for (const collection of ['pages', 'datasets']) {
+	for (const collection of ['pages', 'datasets', 'translations/ru', 'translations/en']) {
 		for (const document of readdirSync(join(content, collection))) {
 			if (!kept.includes(document)) rmSync(join(content, collection, document), { recursive: true });
 		}
@@ -83,6 +85,10 @@ function makeProject(kept: string[]): string {
 		writeFileSync(path, readFileSync(path, 'utf8').replace(/^published: true$/m, 'published: false'));
 	}
 	return dir;
+}
+
+function remove(project: string, files: string[]) {
+	for (const file of files) rmSync(join(project, file));
 }
 
 function edit(project: string, file: string, change: (text: string) => string) {
@@ -130,6 +136,7 @@ describe('bad content fails the build, naming the file and the problem', () => {
 		'MDX pages go through the citation-id plugin: a heading without a citation id',
 		() => {
 			const project = makeProject(LEGAL_ACTS);
+			remove(project, SECTION_5_TRANSLATIONS);
 			edit(project, SECTION_5, (text) => `${text}\n## A heading without a marker\n`);
 			expectFailure(build(project), SECTION_5, 'Heading has no citation id');
 		},
@@ -140,6 +147,7 @@ describe('bad content fails the build, naming the file and the problem', () => {
 		'the site checks run on the built site and report every problem at once: an id used on another page, a broken link',
 		() => {
 			const project = makeProject(LEGAL_ACTS);
+			remove(project, SECTION_5_TRANSLATIONS);
 			// [#s-1-1] is in section-1.
 			edit(project, SECTION_5, (text) => `${text}\n[#s-1-1] x\n\nSee [x](/kk/concept-2000/section-1/#no-such-id).\n`);
 			expectFailure(
@@ -150,6 +158,17 @@ describe('bad content fails the build, naming the file and the problem', () => {
 				`/ru/concept-2000/section-5/ (${SECTION_5}): id "s-1-1" is also used on /ru/concept-2000/section-1/`,
 				`/kk/concept-2000/section-5/ (in ${SECTION_5}): broken link "/kk/concept-2000/section-1/#no-such-id": no element with id "no-such-id" on /kk/concept-2000/section-1/`,
 			);
+		},
+		BUILD_TIMEOUT,
+	);
+
+	test(
+		'translations go through the alignment check: a number of the Kazakh unit missing from its translation',
+		() => {
+			const project = makeProject(LEGAL_ACTS);
+			const translation = 'src/content/translations/en/concept-2000/section-1.mdx';
+			edit(project, translation, (text) => text.replace('1968', '1986'));
+			expectFailure(build(project), translation, 'The translation does not align with its Kazakh page (src/content/pages/concept-2000/section-1.mdx)', '#s-1-para-2: numbers differ from the Kazakh unit\'s (missing 1968; not in the Kazakh 1986)');
 		},
 		BUILD_TIMEOUT,
 	);
