@@ -9,7 +9,8 @@ import { openFilePage, siteUrl } from '../helpers/browser';
  *
  * The full WCAG 2.2 AA audit runs in light mode in every language, because every template's markup
  * changes with the language: UI strings and `lang` attributes everywhere, and on ru/en pages the
- * fallback notice and translated headings beside their Kazakh originals. Dark mode changes only
+ * fallback notice and translated headings beside their Kazakh originals, or the translation's notice; and
+ * the side-by-side view once per language on the left. Dark mode changes only
  * colours, so the same page is then switched to dark and audited with the colour-contrast rule alone.
  *
  * The audits share one browser page, each loading its own document: axe stays compiled in the page's
@@ -39,8 +40,10 @@ const TEMPLATES = [
 	'glossary/',
 	'glossary/oralman/',
 ];
+/** Side-by-side views exist per pair of languages: each language on the left once. */
+const PARALLEL_VIEWS = ['/kk/concept-2000/section-3/parallel/ru/', '/ru/programme-2001-2010/section-6/parallel/en/', '/en/concept-2000/resolution/parallel/kk/'];
 /** The root page and the 404 page exist once, in Kazakh. */
-const PAGES = ['/', '/404.html', ...['kk', 'ru', 'en'].flatMap((lang) => TEMPLATES.map((template) => `/${lang}/${template}`))];
+const PAGES = ['/', '/404.html', ...['kk', 'ru', 'en'].flatMap((lang) => TEMPLATES.map((template) => `/${lang}/${template}`)), ...PARALLEL_VIEWS];
 
 /** Measured: ≤ 15 s for the largest page (a profile section with 14 charts) on a loaded two-core machine. */
 const AUDIT_TIMEOUT = 60_000;
@@ -59,7 +62,9 @@ beforeAll(async () => {
 /** Loads a page in light mode as a reader leaves it: the Cite panel open, every chart drawn, search results shown. */
 async function openForAudit(path: string): Promise<void> {
 	await page.emulateMedia({ colorScheme: 'light' });
-	await page.goto(`${siteUrl}${path}`, { waitUntil: 'domcontentloaded' });
+	const response = await page.goto(`${siteUrl}${path}`, { waitUntil: 'domcontentloaded' });
+	// A missing page would be audited as the 404 page.
+	expect(response?.status(), path).toBe(200);
 	if (path.includes('/search/')) await page.locator('.search-status').filter({ hasText: /./ }).waitFor();
 	// The Cite panel as its script leaves it on opening (copy buttons shown).
 	const cite = page.locator('details[data-cite] > summary');
