@@ -38,16 +38,29 @@ type WordTest = (token: string, word: string, last: boolean) => boolean;
  */
 const WORD_TESTS: Record<Lang, WordTest> = {
 	kk: (token, word, last) => (last ? isKazakhInflection(token, word) : token.toLowerCase() === word.toLowerCase()),
-	ru: (token, word) => russianStem(token) === russianStem(word),
+	ru: (token, word) => russianFormStems(word).includes(russianStem(token)),
 	en: (token, word) => englishStem(token) === englishStem(word),
 };
 
-/** Where a word is looked up: its first two letters in Kazakh (a stem's last letter may alternate, and "ел" is a stem), its stem otherwise. */
-const KEYS: Record<Lang, (word: string) => string> = {
-	kk: (word) => word.toLowerCase().slice(0, 2),
-	ru: (word) => russianStem(word),
-	en: (word) => englishStem(word),
+/**
+ * The stems a Russian term's word may take in the text. Snowball cuts some nominatives shorter than
+ * their other forms (оралман → оралма, but оралманов, оралманам → оралман), so a word's stem is taken
+ * from the word and from two of its plural forms as well.
+ */
+function russianFormStems(word: string): string[] {
+	return [...new Set([word, `${word}ов`, `${word}ами`].map(russianStem))];
+}
+
+/**
+ * Where a term's word is looked up: its first two letters in Kazakh (a stem's last letter may
+ * alternate, and "ел" is a stem), its stems otherwise; a text's word is looked up by its first key.
+ */
+const KEYS: Record<Lang, (word: string) => string[]> = {
+	kk: (word) => [word.toLowerCase().slice(0, 2)],
+	ru: (word) => russianFormStems(word),
+	en: (word) => [englishStem(word)],
 };
+const textKey = (lang: Lang, word: string) => (lang === 'ru' ? russianStem(word) : KEYS[lang](word)[0]!);
 
 /**
  * An abbreviation matches as written, alone or with endings after a hyphen in Kazakh (ТМД-ға,
@@ -101,11 +114,12 @@ export class TermMatcher {
 			}
 			const words = tokenize(form.text).map((t) => t.text);
 			if (words.length === 0) continue;
-			const key = KEYS[lang](words[0]!);
-			if (!this.phrases.has(key)) this.phrases.set(key, []);
-			const same = this.phrases.get(key)!.find((p) => p.term !== form.term && p.words.join(' ').toLowerCase() === words.join(' ').toLowerCase());
-			if (same) throw new Error(`"${form.text}" (${lang}) is a form of two glossary entries: ${same.term} and ${form.term}; keep it in one`);
-			this.phrases.get(key)!.push({ term: form.term, words });
+			for (const key of KEYS[lang](words[0]!)) {
+				if (!this.phrases.has(key)) this.phrases.set(key, []);
+				const same = this.phrases.get(key)!.find((p) => p.term !== form.term && p.words.join(' ').toLowerCase() === words.join(' ').toLowerCase());
+				if (same) throw new Error(`"${form.text}" (${lang}) is a form of two glossary entries: ${same.term} and ${form.term}; keep it in one`);
+				this.phrases.get(key)!.push({ term: form.term, words });
+			}
 		}
 	}
 
@@ -118,7 +132,7 @@ export class TermMatcher {
 			let best: { term: string; words: number; end: number; closeness: number } | undefined;
 			const abbreviation = this.abbreviations.get(token.text.split('-')[0]!);
 			if (abbreviation && isAbbreviationForm(token.text, token.text.split('-')[0]!, this.lang)) best = { term: abbreviation, words: 1, end: token.end, closeness: Infinity };
-			for (const phrase of this.phrases.get(KEYS[this.lang](token.text)) ?? []) {
+			for (const phrase of this.phrases.get(textKey(this.lang, token.text)) ?? []) {
 				const n = phrase.words.length;
 				if (i + n > tokens.length) continue;
 				// The words of a phrase follow each other with only spaces between them (not across a full stop or a dash).

@@ -43,6 +43,12 @@ describe('TermMatcher (ru, en): Snowball stems', () => {
 		expect(found('ru', forms, 'потоки вынужденной миграции')).toEqual(['forced-migration:вынужденной миграции']);
 	});
 
+	test('Russian: a noun Snowball cuts shorter in the nominative still matches its other forms', () => {
+		// Snowball: оралман → оралма, оралманов → оралман.
+		const forms = [{ term: 'oralman', text: 'оралман' }];
+		expect(found('ru', forms, 'оралман, оралманы, оралманов, оралманам, оралманами')).toEqual(['oralman:оралман', 'oralman:оралманы', 'oralman:оралманов', 'oralman:оралманам', 'oralman:оралманами']);
+	});
+
 	test('English', () => {
 		const forms = [{ term: 'brain-drain', text: 'brain drain' }, { term: 'refugee', text: 'refugee' }, { term: 'iom', text: 'IOM', abbreviation: true }];
 		expect(found('en', forms, 'Refugees, the brain drain and IOM’s data')).toEqual(['refugee:Refugees', 'brain-drain:brain drain', 'iom:IOM']);
