@@ -26,9 +26,9 @@ export async function planTermParts(plan: PlanData, lang: Lang = SOURCE_LANG): P
 }
 
 /** What the plan's rows link, as the Markdown linker reports what it links: for the term pages' backlinks. */
-export async function planTermOccurrences(plan: PlanData): Promise<GlossaryOccurrence[]> {
+export async function planTermOccurrences(plan: PlanData, lang: Lang = SOURCE_LANG): Promise<GlossaryOccurrence[]> {
 	const occurrences: GlossaryOccurrence[] = [];
-	for (const [id, row] of await planTermParts(plan)) {
+	for (const [id, row] of await planTermParts(plan, lang)) {
 		for (const parts of [row.measure, row.form]) {
 			const text = parts.map((part) => (typeof part === 'string' ? part : part.text)).join('');
 			let at = 0;
