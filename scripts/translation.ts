@@ -60,7 +60,8 @@ function scaffold(lang: string, page: string, force: boolean) {
 	const headings = (existing ? frontmatterOf(existing).headings : undefined) as Record<string, string> | undefined;
 	const body = splitFrontmatter(kazakh).body.split('\n').map((line) => skeletonLine(line, headings ?? {}));
 	fs.mkdirSync(path.dirname(target), { recursive: true });
-	fs.writeFileSync(target, `---\nfollows: ${kazakhRevision(kazakh)}\n---\n${body.join('\n')}`);
+	// Quoted: a revision of digits only would otherwise be read as a number.
+	fs.writeFileSync(target, `---\nfollows: "${kazakhRevision(kazakh)}"\n---\n${body.join('\n')}`);
 	console.log(`${target}: skeleton written; translate the text between ${UNTRANSLATED_OPEN} and ${UNTRANSLATED_CLOSE}, then: npm run translation -- check ${lang}/${page}`);
 }
 

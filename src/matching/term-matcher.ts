@@ -69,10 +69,20 @@ const QUOTES: Record<string, string> = { '«': '»', '"': '"', '“': '”', '�
  */
 const isWholeQuotation = (text: string, start: number, end: number) => /^\p{Lu}/u.test(text[start] ?? '') && QUOTES[text[start - 1] ?? ''] !== undefined && QUOTES[text[start - 1]!] === text[end];
 
+/** Letters two words share from their start, ignoring case. */
+function commonPrefix(a: string, b: string): number {
+	const [x, y] = [a.toLowerCase(), b.toLowerCase()];
+	let n = 0;
+	while (n < x.length && n < y.length && x[n] === y[n]) n++;
+	return n;
+}
+
 /**
  * Finds the glossary's terms in a text of one language. At each word it takes the longest form that
  * matches there (most words, then most characters), so a term inside a longer term is not matched
- * ("көші-қон" inside "ішкі көші-қон"), and goes on after it.
+ * ("көші-қон" inside "ішкі көші-қон"), and goes on after it. Where two forms match the same words — a
+ * stemmer gives "immigration" and "immigrant" one stem — the form closer to the words as written
+ * (most letters in common from each word's start) wins.
  */
 export class TermMatcher {
 	private readonly phrases = new Map<string, { term: string; words: string[] }[]>();
@@ -105,16 +115,19 @@ export class TermMatcher {
 		const matches: TermMatch[] = [];
 		for (let i = 0; i < tokens.length; ) {
 			const token = tokens[i]!;
-			let best: { term: string; words: number; end: number } | undefined;
+			let best: { term: string; words: number; end: number; closeness: number } | undefined;
 			const abbreviation = this.abbreviations.get(token.text.split('-')[0]!);
-			if (abbreviation && isAbbreviationForm(token.text, token.text.split('-')[0]!, this.lang)) best = { term: abbreviation, words: 1, end: token.end };
+			if (abbreviation && isAbbreviationForm(token.text, token.text.split('-')[0]!, this.lang)) best = { term: abbreviation, words: 1, end: token.end, closeness: Infinity };
 			for (const phrase of this.phrases.get(KEYS[this.lang](token.text)) ?? []) {
 				const n = phrase.words.length;
 				if (i + n > tokens.length) continue;
 				// The words of a phrase follow each other with only spaces between them (not across a full stop or a dash).
 				if (!phrase.words.every((word, k) => test(tokens[i + k]!.text, word, k === n - 1) && (k === 0 || /^\s+$/.test(text.slice(tokens[i + k - 1]!.end, tokens[i + k]!.start))))) continue;
 				const end = tokens[i + n - 1]!.end;
-				if (!best || n > best.words || (n === best.words && end > best.end)) best = { term: phrase.term, words: n, end };
+				const closeness = phrase.words.reduce((sum, word, k) => sum + commonPrefix(tokens[i + k]!.text, word), 0);
+				if (!best || n > best.words || (n === best.words && (end > best.end || (end === best.end && closeness > best.closeness)))) {
+					best = { term: phrase.term, words: n, end, closeness };
+				}
 			}
 			if (best) {
 				if (!isWholeQuotation(text, token.start, best.end)) matches.push({ term: best.term, start: token.start, end: best.end });

@@ -54,10 +54,6 @@ const common = {
 		.describe('Set when the title is not the source’s own (e.g. its title page was lost and the editors supplied one): says so under the title'),
 	summary: trilingual.describe('Two to four sentences: what the document is and does'),
 	published: z.boolean().describe('false while the text is not yet on the site (the home page lists it as forthcoming)'),
-	bodyLanguages: z
-		.array(z.enum(LANGS))
-		.min(1)
-		.describe('Languages in which the full body text exists; other languages show the Kazakh text with a notice'),
 	source: z
 		.strictObject({
 			origin: trilingual.describe('Where the source text comes from'),

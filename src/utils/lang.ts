@@ -10,3 +10,6 @@ export function pageLang(astro: Pick<AstroGlobal, 'currentLocale'>): Lang {
 	const locale = astro.currentLocale;
 	return isLang(locale) ? locale : SOURCE_LANG;
 }
+
+/** Each language's name in itself, for links that lead into that language. */
+export const NATIVE_LANGUAGE_NAMES: Record<Lang, string> = { kk: 'Қазақша', ru: 'Русский', en: 'English' };

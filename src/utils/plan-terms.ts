@@ -1,5 +1,5 @@
 import { excerpt, type GlossaryOccurrence } from '../plugins/rehype-glossary-links';
-import { SOURCE_LANG } from '../schemas/i18n';
+import { SOURCE_LANG, type Lang } from '../schemas/i18n';
 import type { PlanData } from '../schemas/plan';
 import { linkTermsInUnit, type TermTextPart } from './term-links';
 
@@ -9,12 +9,17 @@ export interface PlanRowTerms {
 	form: TermTextPart[];
 }
 
-/** The glossary terms in every row of an action plan (its Kazakh text), by the row's id. */
-export async function planTermParts(plan: PlanData): Promise<Map<string, PlanRowTerms>> {
+/**
+ * The glossary terms in every row of an action plan, by the row's id: in its Kazakh cells, or in its
+ * cells in `lang` (a plan whose cells are translated: utils/plans.ts, hasPlanCells).
+ */
+export async function planTermParts(plan: PlanData, lang: Lang = SOURCE_LANG): Promise<Map<string, PlanRowTerms>> {
 	const rows = new Map<string, PlanRowTerms>();
 	for (const item of plan.groups.flatMap((group) => group.items)) {
 		if ('deleted' in item) continue;
-		const [measure, form] = await linkTermsInUnit([item.measure, item.formIsDitto ? '' : item.form], SOURCE_LANG);
+		const cells = lang === SOURCE_LANG ? item : item[lang];
+		if (!cells) throw new Error(`plan item ${item.number} has no ${lang} cells`);
+		const [measure, form] = await linkTermsInUnit([cells.measure, item.formIsDitto ? '' : cells.form], lang);
 		rows.set(item.id, { measure: measure!, form: form! });
 	}
 	return rows;

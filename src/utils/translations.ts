@@ -65,3 +65,46 @@ export async function getPageTranslation(page: PageEntry, lang: TargetLang): Pro
 export function translationPath(lang: TargetLang, page: PageEntry): string {
 	return `src/content/translations/${lang}/${page.id}.mdx`;
 }
+
+/** A language a document's text can be read in: complete, or some pages only. */
+export interface TextLanguage {
+	lang: Lang;
+	complete: boolean;
+}
+
+/**
+ * The languages of a document's text: Kazakh, and each language into which at least one of its text
+ * pages is translated (complete when all are; pages generated in the reader's language count as done).
+ */
+export async function textLanguages(pages: PageEntry[]): Promise<TextLanguage[]> {
+	const textPages = pages.filter((page) => page.data.body !== 'generated');
+	const languages: TextLanguage[] = [{ lang: 'kk', complete: true }];
+	for (const lang of ['ru', 'en'] as const) {
+		const translated = (await Promise.all(textPages.map((page) => getPageTranslation(page, lang)))).filter((t) => t.kind === 'translated').length;
+		if (translated > 0) languages.push({ lang, complete: translated === textPages.length });
+	}
+	return languages;
+}
+
+/**
+ * The entry holding a page's text in a language, for the side-by-side view: the Kazakh page itself,
+ * or its translation; undefined where there is none (a generated body is no text of its own).
+ */
+export async function pageText(page: PageEntry, lang: Lang): Promise<PageEntry | TranslationEntry | undefined> {
+	if (page.data.body === 'generated') return undefined;
+	if (lang === 'kk') return page;
+	const translation = await getPageTranslation(page, lang);
+	return translation.kind === 'translated' ? translation.entry : undefined;
+}
+
+/** The languages a page's text exists in, Kazakh first. */
+export async function pageTextLanguages(page: PageEntry): Promise<Lang[]> {
+	const langs: Lang[] = [];
+	for (const lang of ['kk', 'ru', 'en'] as const) if (await pageText(page, lang)) langs.push(lang);
+	return langs;
+}
+
+/** The route (language-neutral) of a page's side-by-side view with `other` beside the reader's language. */
+export function parallelRoute(document: string, page: string, other: Lang): string {
+	return `${document}/${page}/parallel/${other}`;
+}

@@ -124,3 +124,22 @@ describe('pinpointLabel', () => {
 		expect(pinpointLabel('passport-goal', 'en', none)).toBe('#passport-goal');
 	});
 });
+
+describe('a page in the site\'s own translation', () => {
+	const translated: CitationInput = { ...act, documentLanguage: 'ru', unofficialTranslation: true };
+
+	test('every format says the text cited is an unofficial translation from Kazakh, in the translation\'s language', () => {
+		const citations = formatCitations(translated);
+		expect(citations.gost.text).toContain('№ 1371 : (утратило силу) / неофициальный перевод с казахского языка // Миграция в Казахстане');
+		expect(citations.apa.text).toContain('[Об утверждении Отраслевой программы] [неофициальный перевод с казахского языка] (постановление');
+		expect(citations.bibtex).toContain('note = {unofficial translation from Kazakh; repealed by No. 1122, 2008-12-01}');
+		expect(citations.bibtex).toContain('langid = {russian}');
+		expect(citations.ris).toMatch(/^N1 {2}- Unofficial translation from Kazakh\r$/m);
+		expect(citations.ris).toMatch(/^LA {2}- ru\r$/m);
+	});
+
+	test('a page shown in Kazakh says nothing of a translation', () => {
+		const citations = formatCitations(act);
+		expect(`${citations.gost.text}${citations.apa.text}${citations.bibtex}${citations.ris}`).not.toMatch(/translation|перевод/i);
+	});
+});

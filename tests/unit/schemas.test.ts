@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { documentSchema } from '../../src/schemas/document';
 import { pageSchema } from '../../src/schemas/page';
+import { translationSchema } from '../../src/schemas/translation';
 import { CITATION_ID, citationId } from '../../src/schemas/ids';
 import { trilingual } from '../../src/schemas/i18n';
 
@@ -15,7 +16,6 @@ const common = {
 	shortTitle: tri('Short'),
 	summary: tri('Summary'),
 	published: true,
-	bodyLanguages: ['kk'],
 	source: { origin: tri('Origin') },
 };
 
@@ -95,8 +95,6 @@ describe('documentSchema', () => {
 		['seed file name', { seedFile: 'concept.txt' }, 'seedFile'],
 		['non-positive order', { order: 0 }, 'order'],
 		['year range with a hyphen instead of an en dash', { year: '2001-2010' }, 'year'],
-		['empty body languages', { bodyLanguages: [] }, 'bodyLanguages'],
-		['unknown body language', { bodyLanguages: ['de'] }, 'bodyLanguages.0'],
 		['empty translation', { title: { kk: 'T', ru: '', en: 'T' } }, 'title.ru'],
 		['missing translation', { summary: { kk: 'S', ru: 'S' } }, 'summary.en'],
 	])('an invalid field fails: %s', (_, change, path) => {
@@ -132,14 +130,11 @@ const page = {
 	anchor: 's-1',
 	title: tri('1. Section'),
 	sourceLines: [47, 97],
-	headings: { 's-1-transitional': { ru: 'Переходный', en: 'Transitional' } },
 };
 
 describe('pageSchema', () => {
-	test('valid page frontmatter parses; headings default to {}, body to "text"', () => {
+	test('valid page frontmatter parses; body defaults to "text"', () => {
 		expect(pageSchema.parse(page)).toEqual({ ...page, body: 'text' });
-		const { headings: _, ...withoutHeadings } = page;
-		expect(pageSchema.parse(withoutHeadings).headings).toEqual({});
 		expect(pageSchema.parse({ ...page, body: 'generated' }).body).toBe('generated');
 	});
 
@@ -158,21 +153,31 @@ describe('pageSchema', () => {
 		expect(issues.map((i) => i.path)).toEqual(['anchor']);
 	});
 
-	test('an invalid heading id in `headings` fails', () => {
-		const result = pageSchema.safeParse({ ...page, headings: { 'S_1': { ru: 'x', en: 'x' } } });
-		expect(result.success).toBe(false);
-		expect(JSON.stringify(result.error!.issues)).toContain('headings');
-	});
-
-	test('a heading translation must give ru and en, and nothing else', () => {
-		expect(pageSchema.safeParse({ ...page, headings: { 's-1-1': { ru: 'x' } } }).success).toBe(false);
-		expect(pageSchema.safeParse({ ...page, headings: { 's-1-1': { ru: 'x', en: 'x', kk: 'x' } } }).success).toBe(false);
+	test('headings in ru/en are not the Kazakh page\'s: they live in its translation files', () => {
+		expect(issuesOf(pageSchema.safeParse({ ...page, headings: { 's-1-1': { ru: 'x', en: 'x' } } }))[0]!.code).toBe('unrecognized_keys');
 	});
 
 	test('sourceLines is a pair of positive integers', () => {
 		expect(pageSchema.safeParse({ ...page, sourceLines: [47] }).success).toBe(false);
 		expect(pageSchema.safeParse({ ...page, sourceLines: [0, 10] }).success).toBe(false);
 		expect(pageSchema.safeParse({ ...page, sourceLines: [1.5, 10] }).success).toBe(false);
+	});
+});
+
+describe('translationSchema', () => {
+	test('a translated page gives the Kazakh revision it follows; headings default to {}', () => {
+		expect(translationSchema.parse({ follows: '436d6dcadc81' })).toEqual({ follows: '436d6dcadc81', headings: {} });
+	});
+
+	test('a page not translated yet gives its headings by citation id', () => {
+		expect(translationSchema.parse({ headings: { 's-4-1': '1. В области внешней политики:' } }).headings['s-4-1']).toContain('внешней');
+		expect(issuesOf(translationSchema.safeParse({ headings: { S_1: 'x' } }))[0]!.path).toMatch(/^headings/);
+		expect(issuesOf(translationSchema.safeParse({ headings: { 's-1': '' } }))[0]!.path).toBe('headings.s-1');
+	});
+
+	test('follows is 12 hex digits; unknown fields fail', () => {
+		expect(issuesOf(translationSchema.safeParse({ follows: 'abc' }))[0]!.path).toBe('follows');
+		expect(issuesOf(translationSchema.safeParse({ follows: '436d6dcadc81', title: 'x' }))[0]!.code).toBe('unrecognized_keys');
 	});
 });
 

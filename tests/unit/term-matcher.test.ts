@@ -47,6 +47,13 @@ describe('TermMatcher (ru, en): Snowball stems', () => {
 		const forms = [{ term: 'brain-drain', text: 'brain drain' }, { term: 'refugee', text: 'refugee' }, { term: 'iom', text: 'IOM', abbreviation: true }];
 		expect(found('en', forms, 'Refugees, the brain drain and IOM’s data')).toEqual(['refugee:Refugees', 'brain-drain:brain drain', 'iom:IOM']);
 	});
+
+	test('two terms with one stem: the form closer to the word as written wins', () => {
+		// Snowball stems "immigration" and "immigrant" alike ("immigr").
+		const forms = [{ term: 'immigrant', text: 'immigrant' }, { term: 'immigration', text: 'immigration' }];
+		expect(found('en', forms, 'illegal immigrants and immigration')).toEqual(['immigrant:immigrants', 'immigration:immigration']);
+		expect(found('en', [...forms].reverse(), 'illegal immigrants and immigration')).toEqual(['immigrant:immigrants', 'immigration:immigration']);
+	});
 });
 
 describe('TermMatcher: one form, one entry', () => {

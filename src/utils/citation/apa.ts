@@ -13,8 +13,10 @@ export function formatApa(c: CitationInput): FormattedCitation {
 	const author = c.act ? c.act.issuer : c.authors.length ? c.authors.join(', ') : c.publisher ?? c.site;
 	const date = c.act ? apaDate(c.act.date, c.lang) : c.year || words.noDate;
 	const translated = (t?: string) => (t ? ` [${t}]` : '');
+	// A page in the site's translation: APA's bracketed description of the form, after the title.
+	const form = c.unofficialTranslation ? ` [${words.unofficialTranslation}]` : '';
 	const locator = [c.act?.citedAs, c.pinpoint?.label].filter(Boolean).join(', ');
-	const tail = `${locator ? ` (${locator})` : ''}. ${c.site}.${c.url ? ` ${words.retrieved(retrievalDate(c.accessed, c.lang), c.url)}` : ''}`;
+	const tail = `${form}${locator ? ` (${locator})` : ''}. ${c.site}.${c.url ? ` ${words.retrieved(retrievalDate(c.accessed, c.lang), c.url)}` : ''}`;
 	if (c.part) {
 		const text = `${author}. (${date}). ${c.part.original}${translated(c.part.translated)}. ${words.in} ${c.title.original}${translated(c.title.translated)}${tail}`;
 		const html = `${escapeHtml(author)}. (${escapeHtml(date)}). ${escapeHtml(c.part.original + translated(c.part.translated))}. ${words.in} <i>${escapeHtml(c.title.original)}</i>${escapeHtml(translated(c.title.translated) + tail)}`;

@@ -25,10 +25,11 @@ export function formatBibtex(c: CitationInput): string {
 	if (c.publisher) fields.push([c.kind === 'report' ? 'institution' : 'publisher', value(c.publisher)]);
 	if (c.institution) fields.push(['school', value(c.institution)]);
 	if (c.pinpoint) fields.push(['pages', value(c.pinpoint.label)]);
-	if (c.act?.repealed) fields.push(['note', value(`repealed by No. ${c.act.repealed.number}, ${c.act.repealed.date}`)]);
+	const notes = [c.unofficialTranslation && 'unofficial translation from Kazakh', c.act?.repealed && `repealed by No. ${c.act.repealed.number}, ${c.act.repealed.date}`].filter(Boolean);
+	if (notes.length > 0) fields.push(['note', value(notes.join('; '))]);
 	fields.push(['howpublished', value(c.site)]);
 	if (c.url) fields.push(['url', c.url], ['urldate', c.accessed]);
-	fields.push(['langid', c.documentLanguage === 'kk' ? 'kazakh' : c.documentLanguage]);
+	fields.push(['langid', { kk: 'kazakh', ru: 'russian', en: 'english' }[c.documentLanguage] ?? c.documentLanguage]);
 	const key = c.key + (c.pinpoint ? `-${c.pinpoint.id}` : '');
 	return `@${type}{${key},\n${fields.map(([k, v]) => `  ${k} = {${v}}`).join(',\n')}\n}\n`;
 }

@@ -17,9 +17,11 @@ export function citationInput(options: {
 	url: string | undefined;
 	site: string;
 	page?: { slug: string; title: Record<Lang, string> };
+	/** The page is shown in the site's own translation into `lang`, not in Kazakh. */
+	translated?: boolean;
 	accessed?: Date;
 }): CitationInput {
-	const { doc, lang, url, site, page } = options;
+	const { doc, lang, url, site, page, translated } = options;
 	return {
 		lang,
 		kind: doc.kind,
@@ -45,6 +47,7 @@ export function citationInput(options: {
 		url,
 		accessed: isoDate(options.accessed ?? new Date()),
 		site,
-		documentLanguage: SOURCE_LANG,
+		documentLanguage: translated ? lang : SOURCE_LANG,
+		...(translated ? { unofficialTranslation: true } : {}),
 	};
 }

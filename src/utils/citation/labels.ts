@@ -3,7 +3,7 @@ import type { Lang } from '../../schemas/i18n';
 /** The fixed words of each citation style, per reader language. */
 export const CITATION_WORDS: Record<
 	Lang,
-	{ website: string; accessed: string; textElectronic: string; retrieved: (date: string, url: string) => string; repealed: string; noDate: string; in: string }
+	{ website: string; accessed: string; textElectronic: string; retrieved: (date: string, url: string) => string; repealed: string; noDate: string; in: string; unofficialTranslation: string }
 > = {
 	kk: {
 		website: 'сайт',
@@ -13,6 +13,7 @@ export const CITATION_WORDS: Record<
 		repealed: 'күші жойылған',
 		noDate: 'к.ж.',
 		in: 'Құжатта:',
+		unofficialTranslation: 'қазақ тілінен ресми емес аударма',
 	},
 	ru: {
 		website: 'сайт',
@@ -22,6 +23,7 @@ export const CITATION_WORDS: Record<
 		repealed: 'утратило силу',
 		noDate: 'б.г.',
 		in: 'В',
+		unofficialTranslation: 'неофициальный перевод с казахского языка',
 	},
 	en: {
 		website: 'website',
@@ -31,6 +33,7 @@ export const CITATION_WORDS: Record<
 		repealed: 'repealed',
 		noDate: 'n.d.',
 		in: 'In',
+		unofficialTranslation: 'unofficial translation from Kazakh',
 	},
 };
 

@@ -21,6 +21,7 @@ export function formatRis(c: CitationInput): string {
 	if (c.publisher) lines.push(['PB', c.publisher]);
 	if (c.institution) lines.push(['PB', c.institution]);
 	if (c.pinpoint) lines.push(['SP', c.pinpoint.label]);
+	if (c.unofficialTranslation) lines.push(['N1', 'Unofficial translation from Kazakh']);
 	if (c.act?.repealed) lines.push(['N1', `Repealed by No. ${c.act.repealed.number}, ${c.act.repealed.date}`]);
 	lines.push(['DB', c.site]);
 	if (c.url) lines.push(['UR', c.url], ['Y2', c.accessed.replaceAll('-', '/')]);

@@ -39,8 +39,10 @@ export interface CitationInput {
 	accessed: string;
 	/** This site's name, in the reader's language. */
 	site: string;
-	/** Language of the document's text (BCP 47). */
+	/** Language of the text cited (BCP 47): Kazakh, or the reader's language for a translated page. */
 	documentLanguage: string;
+	/** The page cited is this site's own, unofficial translation from Kazakh (documentLanguage is the translation's). */
+	unofficialTranslation?: boolean;
 }
 
 /** A formatted citation: plain text to copy, HTML to show (italics in APA). */
