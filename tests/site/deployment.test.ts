@@ -108,12 +108,17 @@ describe(`a build with SITE=${SITE} BASE=${BASE}`, () => {
 		expect($('meta[name="citation_public_url"]').attr('content')).toBe(canonical);
 		expect($('link[hreflang="en"]').attr('href')).toBe(`${SITE}${BASE}en/concept-2000/section-1/`);
 		expect($('[data-cite-output="gost"]').text()).toContain(`URL: ${canonical}`);
+		// The side-by-side view of the page names the page as canonical.
+		const view = pages.find((p) => p.path === '/ru/concept-2000/section-1/parallel/kk/')!;
+		expect(view.$('link[rel="canonical"]').attr('href')).toBe(canonical);
 	});
 
-	it('the sitemap lists every localised page (but search) by its absolute URL, with alternates', () => {
+	it('the sitemap lists every localised page (but search and the side-by-side views) by its absolute URL, with alternates', () => {
 		const xml = readFileSync(join(outDir, 'sitemap.xml'), 'utf8');
 		const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
-		const expected = pages.filter((p) => /^\/(kk|ru|en)\//.test(p.path) && !p.path.endsWith('/search/')).map((p) => `${SITE}${BASE.slice(0, -1)}${p.path}`);
+		const expected = pages
+			.filter((p) => /^\/(kk|ru|en)\//.test(p.path) && !p.path.endsWith('/search/') && !p.path.includes('/parallel/'))
+			.map((p) => `${SITE}${BASE.slice(0, -1)}${p.path}`);
 		expect(locs.sort()).toEqual(expected.sort());
 		expect(xml.match(/hreflang="x-default"/g)?.length).toBe(locs.length);
 		expect(readFileSync(join(outDir, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${SITE}${BASE}sitemap.xml`);
