@@ -37,6 +37,8 @@ const pages = [
 	['list of figures', '/kk/profile-2014-2019/figures/'],
 	['thesis chapter-2', '/en/almaty-internal-migration/chapter-2/'],
 	['programme section-6 (action plan)', '/ru/programme-2001-2010/section-6/'],
+	['translated page (concept section-3, en)', '/en/concept-2000/section-3/'],
+	['side by side (concept section-3, ru–kk)', '/ru/concept-2000/section-3/parallel/kk/'],
 	['source text, short (concept, 981 lines)', '/kk/concept-2000/source/'],
 	['source text, a long one’s list of parts (profile)', '/kk/profile-2014-2019/source/'],
 	['source text, a part of 1,000 lines (profile)', '/kk/profile-2014-2019/source/lines-1001-2000/'],
