@@ -27,6 +27,8 @@ export default {
 	'search.results': 'Pages found for “{query}”: {count}',
 	'search.unavailable': 'The search index could not be loaded. Try reloading the page.',
 	'search.needsJs': 'Search needs JavaScript enabled in your browser.',
+	'search.more': 'More results',
+	'search.tooShort': 'Type a word of at least three letters, a whole abbreviation or a number.',
 	'home.title': 'Documents',
 	'home.intro': 'This site publishes five documents on migration in Kazakhstan in full, chapter by chapter, in three languages. Every section, point, table and figure has a permanent link.',
 	'home.forthcoming': 'In preparation',

@@ -1,0 +1,102 @@
+/**
+ * What a Pagefind result holds, turned into the citable units a reader should land on, with junk
+ * matches dropped. Pure functions of a result's data (its text, the word positions that matched, and
+ * the positions of its elements with ids), shared by the search page (client/search.ts) and the tests.
+ */
+
+/** The parts of Pagefind's result data (`result.data()`) used here. */
+export interface PagefindData {
+	url: string;
+	/** The page's indexed text; `locations` count its words as split at white space. */
+	content: string;
+	/** Word positions that matched the query. */
+	locations: number[];
+	/** Every element with an id in the indexed text, and the word position where it starts. */
+	anchors: { element: string; id: string; text: string; location: number }[];
+	/** Per matched position, how much it counts (Pagefind's balanced score). */
+	weighted_locations?: { location: number; balanced_score: number }[];
+}
+
+/** A citable unit of a result that holds matches: `id` undefined for text before the first id. */
+export interface UnitHit {
+	id: string | undefined;
+	/** The element that carries the id (h1–h6 for headings). */
+	element: string | undefined;
+	/** The matched word positions inside the unit. */
+	locations: number[];
+	/** The best match's score in the unit (for ordering units). */
+	score: number;
+}
+
+/** Ids on document pages that are no citable unit (furniture inside the indexed text). */
+const NOT_UNITS = new Set(['footnote-label']);
+
+/** A word as compared: lower case, without the punctuation around it, ё as е. */
+export function comparable(word: string): string {
+	return word
+		.toLocaleLowerCase()
+		.replaceAll('ё', 'е')
+		.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+}
+
+/** The words of a query, as compared. */
+export function queryWords(query: string): string[] {
+	return query
+		.split(/\s+/)
+		.map(comparable)
+		.filter((word) => word.length > 0);
+}
+
+function commonPrefix(a: string, b: string): number {
+	let n = 0;
+	while (n < a.length && n < b.length && a[n] === b[n]) n++;
+	return n;
+}
+
+/** At least this many letters of a query word must be the start of a matched word. */
+export const MIN_MATCH_LETTERS = 3;
+
+/**
+ * Whether a matched word of the text is a real match for one of the query's words, not junk. Pagefind
+ * matches a query word to every word that starts with it, and when none does, to the longest indexed
+ * word that starts its query word — down to one letter ("т.б." for a Russian word on the Kazakh index).
+ * A real match shares at least three letters from the start with a query word (its stem, when
+ * Pagefind stems), or is the whole query word when that is shorter (an abbreviation, a number).
+ */
+export function isRealMatch(textWord: string, words: string[]): boolean {
+	const word = comparable(textWord);
+	return words.some((q) => (q.length < MIN_MATCH_LETTERS ? word === q : commonPrefix(word, q) >= MIN_MATCH_LETTERS));
+}
+
+/**
+ * The citable units of a result that hold real matches, best first: each matched position goes to
+ * the last element with an id that starts at or before it.
+ */
+export function unitHits(data: PagefindData, words: string[]): UnitHit[] {
+	const textWords = data.content.split(/\s+/);
+	const anchors = data.anchors.filter((a) => !NOT_UNITS.has(a.id)).sort((a, b) => a.location - b.location);
+	const scores = new Map((data.weighted_locations ?? []).map((w) => [w.location, w.balanced_score]));
+	const units = new Map<string, UnitHit>();
+	for (const location of data.locations) {
+		if (!isRealMatch(textWords[location] ?? '', words)) continue;
+		const anchor = anchors.filter((a) => a.location <= location).at(-1);
+		const key = anchor?.id ?? '';
+		const unit = units.get(key) ?? { id: anchor?.id, element: anchor?.element, locations: [], score: 0 };
+		unit.locations.push(location);
+		unit.score = Math.max(unit.score, scores.get(location) ?? 1);
+		units.set(key, unit);
+	}
+	return [...units.values()].sort((a, b) => b.score - a.score || a.locations[0]! - b.locations[0]!);
+}
+
+/** The words around a matched position, the matched ones marked: an excerpt to show under a unit's link. */
+export function excerptAt(data: PagefindData, unit: UnitHit, words: string[], radius = 12): { text: string; mark: boolean }[] {
+	const textWords = data.content.split(/\s+/);
+	const at = unit.locations[0]!;
+	const from = Math.max(0, at - radius);
+	const to = Math.min(textWords.length, at + radius + 1);
+	const parts = textWords.slice(from, to).map((word, i) => ({ text: word, mark: unit.locations.includes(from + i) && isRealMatch(word, words) }));
+	if (from > 0) parts.unshift({ text: '…', mark: false });
+	if (to < textWords.length) parts.push({ text: '…', mark: false });
+	return parts;
+}

@@ -1,0 +1,61 @@
+import { describe, expect, test } from 'vitest';
+import { excerptAt, isRealMatch, queryWords, unitHits, type PagefindData } from '../../src/search/result-units';
+
+// Word positions count the content split at white space: 6 is «т.б.» (junk), 9 «(оралмандар)», 16 «оралмандарды,», 17 «босқындарды» (junk).
+// A result as Pagefind gives it for «оралмандарды» on /kk/programme-2001-2010/section-4/ (abridged).
+const data: PagefindData = {
+	url: '/kk/programme-2001-2010/section-4/',
+	content: '4. ҚАЖЕТТІ РЕСУРСТАР # Бағдарламаны қаржыландыру т.б. # репатрианттар (оралмандар) отбасыларына тұрғын үй # в) оларда оралмандарды, босқындарды ұстауға',
+	locations: [6, 9, 16, 17],
+	anchors: [
+		{ element: 'h1', id: 's-4', text: '4. ҚАЖЕТТІ РЕСУРСТАР #', location: 0 },
+		{ element: 'p', id: 's-4-para-1', text: '# Бағдарламаны қаржыландыру т.б.', location: 3 },
+		{ element: 'p', id: 's-4-para-3', text: '# репатрианттар (оралмандар) отбасыларына тұрғын үй', location: 7 },
+		{ element: 'li', id: 's-4-v', text: '# в) оларда оралмандарды, босқындарды ұстауға', location: 13 },
+	],
+	weighted_locations: [
+		{ location: 9, balanced_score: 100 },
+		{ location: 16, balanced_score: 500 },
+		{ location: 17, balanced_score: 50 },
+	],
+};
+
+describe('junk matches', () => {
+	test('a real match shares at least three letters from the start with a query word', () => {
+		const words = queryWords('оралмандарды');
+		expect(isRealMatch('(оралмандар)', words)).toBe(true);
+		expect(isRealMatch('оралмандарды,', words)).toBe(true);
+		// Pagefind's fallback to the longest indexed prefix: "т.б." for «так», «к» for «казакстан».
+		expect(isRealMatch('т.б.', queryWords('так'))).toBe(false);
+		expect(isRealMatch('к', queryWords('казакстан'))).toBe(false);
+	});
+
+	test('a short query word (an abbreviation, a number) must match whole', () => {
+		expect(isRealMatch('ЕО', queryWords('ЕО'))).toBe(true);
+		expect(isRealMatch('ЕО-ға', queryWords('ЕО'))).toBe(false);
+		expect(isRealMatch('2001', queryWords('2001'))).toBe(true);
+	});
+});
+
+describe('units of a result', () => {
+	test('each match goes to the element with an id that starts before it; junk matches are dropped; best unit first', () => {
+		const units = unitHits(data, queryWords('оралмандарды'));
+		expect(units.map((u) => [u.id, u.locations])).toEqual([
+			['s-4-v', [16]],
+			['s-4-para-3', [9]],
+		]);
+	});
+
+	test('the excerpt is the words around the unit\'s first match, the match marked', () => {
+		const [unit] = unitHits(data, queryWords('оралмандарды'));
+		const parts = excerptAt(data, unit!, queryWords('оралмандарды'), 2);
+		expect(parts).toEqual([
+			{ text: '…', mark: false },
+			{ text: 'в)', mark: false },
+			{ text: 'оларда', mark: false },
+			{ text: 'оралмандарды,', mark: true },
+			{ text: 'босқындарды', mark: false },
+			{ text: 'ұстауға', mark: false },
+		]);
+	});
+});
