@@ -1,5 +1,6 @@
 import { diffArrays } from 'diff';
 import { formatRanges } from '../utils/format';
+import { CYRILLIC, LOOKALIKES, cyrillicLookalikes } from '../utils/lookalikes';
 
 /**
  * Content fidelity: how much of a source text reaches the built pages, word for word and in order.
@@ -17,11 +18,6 @@ import { formatRanges } from '../utils/format';
  * built text has it at the corresponding place.
  */
 
-const LOOKALIKES: Record<string, string> = {
-	a: 'а', c: 'с', e: 'е', i: 'і', o: 'о', p: 'р', x: 'х', y: 'у', k: 'к', h: 'һ',
-	A: 'А', B: 'В', C: 'С', E: 'Е', H: 'Н', I: 'І', K: 'К', M: 'М', O: 'О', P: 'Р', T: 'Т', X: 'Х', Y: 'Ү',
-};
-const CYRILLIC = /[\u0400-\u04FF]/;
 const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
 
 /**
@@ -31,8 +27,7 @@ const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
 export function fixLookalikes(word: string): string {
 	const variable = /^[\dA-Za-z\u0400-\u04FF]{1,8}$/.test(word) && (/\d/.test(word) || word.length === 1) && [...word.replace(/\d/g, '')].every((ch) => ch in LOOKALIKES || CYRILLIC.test(ch));
 	if (variable) return word.replace(/[A-Za-z]/g, (ch) => LOOKALIKES[ch] ?? ch);
-	if (!CYRILLIC.test(word) || !/[A-Za-z]/.test(word)) return word;
-	return word.replace(/[A-Za-z]/g, (ch) => LOOKALIKES[ch] ?? ch);
+	return cyrillicLookalikes(word);
 }
 
 /** Source-side clean-up of extraction artefacts that span characters rather than words. */
