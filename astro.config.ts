@@ -10,6 +10,7 @@ import { rehypeContentUi } from './src/plugins/rehype-content-ui';
 import { rehypeGlossaryLinks } from './src/plugins/rehype-glossary-links';
 import { loadLinkableTerms } from './src/matching/glossary-terms';
 import { siteChecks } from './src/integrations/site-checks';
+import { searchIndex } from './src/integrations/search-index';
 import { contentSecurityPolicy } from './src/config/content-security-policy';
 import { isKnownAstroHeadInjectWarning } from './src/config/build-warnings';
 
@@ -45,7 +46,7 @@ export default defineConfig({
 		}),
 	},
 	security: { csp: contentSecurityPolicy },
-	integrations: [mdx(), siteChecks()],
+	integrations: [mdx(), siteChecks(), searchIndex()],
 	build: { format: 'directory' },
 	vite: {
 		build: {

@@ -1,28 +1,36 @@
 /**
- * The search page's client: runs the query in ?q= against Pagefind (loaded from /pagefind/ at run
- * time; the bundle is generated after `astro build`) and renders results with the page's own words.
- * Each result lists the citable units that hold its matches (src/search/result-units.ts), each a link
- * to the unit with its number or heading; matches that are only Pagefind's fallback to a short prefix
- * are dropped, and a page left with none is no result. Results load ten at a time ("More results").
- * `window.siteSearch(query)` gives tests the same results as data.
+ * The search page's client. A query runs against Pagefind's index of the pages (loaded from
+ * /pagefind/ at run time; generated after `astro build`), and on the Kazakh site also against the
+ * index of Kazakh units with normalised words (/pagefind-kk-units/, integrations/search-index.ts), which
+ * finds any inflected or Russian-keyboard form. Exact spellings come first: the pages' index's
+ * results, then the units only the normalised index found. Each result lists the citable units
+ * that hold its matches, each a link to the unit with its number or heading and the words around the
+ * match; junk matches (Pagefind's fallback to a short prefix) are dropped, and a page left with none is
+ * no result. Results load ten at a time ("More results"). `window.siteSearch(query)` gives tests the
+ * same results as data.
  */
 import { fillPlaceholders } from '../dictionaries/fill';
 import { excerptAt, queryWords, unitHits, MIN_MATCH_LETTERS, type PagefindData, type UnitHit } from '../search/result-units';
+import { foldedExcerpt, foldedWords, matchedStems, type UnitRecordData } from '../search/folded-units';
 import { pinpointLabel } from '../utils/citation/pinpoint';
 import type { Lang } from '../schemas/i18n';
 
 interface PagefindResult extends PagefindData {
-	excerpt: string;
 	/** `term` and `abbr`: set by a glossary term's page (pages/[lang]/glossary/[term].astro). */
 	meta: { title?: string; document?: string; term?: string; abbr?: string };
 }
-interface Pagefind {
-	search(query: string): Promise<{ results: { data(): Promise<PagefindResult> }[] }>;
+interface Pagefind<Data> {
+	search(query: string): Promise<{ results: { data(): Promise<Data> }[] }>;
 }
-/** A result as shown: the page and its units with matches, best first. */
+type ExcerptPart = { text: string; mark: boolean };
+/** A result as shown: a page and the units of it that hold matches, best first. */
 interface ShownResult {
-	data: PagefindResult;
-	units: UnitHit[];
+	url: string;
+	title: string;
+	document?: string;
+	/** A glossary term's page: one unit, the page itself. */
+	isTerm: boolean;
+	units: { url: string; label: string; excerpt: ExcerptPart[] }[];
 }
 
 /** How many results are fetched and shown at a time. */
@@ -38,14 +46,15 @@ const list = document.querySelector<HTMLOListElement>('[data-search-results]')!;
 const more = document.querySelector<HTMLButtonElement>('[data-search-more]')!;
 const messages: Record<'loading' | 'noResults' | 'results' | 'unavailable' | 'tooShort', string> = JSON.parse(list.dataset.messages!);
 
-let pagefind: Promise<Pagefind> | undefined;
-function loadPagefind(): Promise<Pagefind> {
+const engines = new Map<string, Promise<unknown>>();
+/** A Pagefind bundle of the site, by its folder: `pagefind` (the pages), `pagefind-kk-units`. */
+function loadPagefind<Data>(folder: string): Promise<Pagefind<Data>> {
 	// A variable path keeps the bundler from resolving a file that exists only after the build. Under a
 	// base path, Pagefind takes the base of its result URLs from where pagefind.js was loaded.
 	// Not utils/routes.ts's sitePath: its `import.meta.env?.` (safe outside Vite) is not replaced in browser code.
-	const path = `${import.meta.env.BASE_URL.replace(/\/+$/, '')}/pagefind/pagefind.js`;
-	pagefind ??= import(/* @vite-ignore */ path);
-	return pagefind;
+	const path = `${import.meta.env.BASE_URL.replace(/\/+$/, '')}/${folder}/pagefind.js`;
+	if (!engines.has(folder)) engines.set(folder, import(/* @vite-ignore */ path));
+	return engines.get(folder) as Promise<Pagefind<Data>>;
 }
 
 /**
@@ -56,49 +65,105 @@ function isSearchable(query: string): boolean {
 	return query.split(/\s+/).some((word) => word.length >= MIN_MATCH_LETTERS || /^\p{Lu}{2,}$/u.test(word) || /^\d+$/.test(word));
 }
 
+/** A unit's name in a result: its number ("п. 2", "разд. 3.1, абз. 2"), or its heading, or its first words. */
+function unitName(id: string, headingOf: (id: string) => string | undefined, text: () => string): string {
+	const label = pinpointLabel(id, lang, headingOf);
+	if (!label.startsWith('#')) return label;
+	const words = text().split(/\s+/);
+	return words.length > 10 ? `${words.slice(0, 10).join(' ')} …` : words.join(' ') || label;
+}
+
+/** A result of the pages' index, with the units that hold its matches. */
+function pageResult(data: PagefindResult, words: string[]): ShownResult {
+	const anchorText = (id: string) => data.anchors.find((a) => a.id === id)?.text.replace(/#\s*$|^#\s*/g, '').trim() ?? '';
+	const isHeading = (id: string) => /^h[1-6]$/.test(data.anchors.find((a) => a.id === id)?.element ?? '');
+	const isTerm = Boolean(data.meta.term);
+	const hits = unitHits(data, words);
+	const url = (unit: UnitHit) => (unit.id && unit.element !== 'h1' && !isTerm ? `${data.url}#${unit.id}` : data.url);
+	const label = (unit: UnitHit) => (unit.id ? unitName(unit.id, (id) => (isHeading(id) ? anchorText(id) : undefined), () => anchorText(unit.id!)) : (data.meta.title ?? data.url));
+	return {
+		url: data.url,
+		title: data.meta.title ?? data.url,
+		document: data.meta.document,
+		isTerm,
+		units: (isTerm ? hits.slice(0, 1) : hits).map((unit) => ({ url: url(unit), label: label(unit), excerpt: excerptAt(data, unit, words) })),
+	};
+}
+
 /**
- * The results of a query, fetched a batch at a time: `next()` gives the next results that hold real
- * matches (a batch with none gives an empty list), `done` whether any are left.
+ * The results of a query, a batch at a time: `next()` gives the next results that hold real matches
+ * (possibly none from one batch), `done` whether anything is left.
  */
 async function find(query: string) {
-	const engine = await loadPagefind();
-	const search = await engine.search(query);
 	const words = queryWords(query);
+	const pages = await (await loadPagefind<PagefindResult>('pagefind')).search(query);
+	// The normalised units' index exists for the Kazakh site only.
+	const units = lang === 'kk' ? await (await loadPagefind<UnitRecordData>('pagefind-kk-units')).search(foldedWords(query).join(' ')) : { results: [] };
+	const folded = foldedWords(query);
 	// A glossary term whose headword or abbreviation is the query comes first (Pagefind ranks by how
 	// often the words occur, so a page that uses "беженец" throughout would outrank the term "беженец").
 	const asked = query.trim().toLocaleLowerCase();
 	const isExactTerm = (r: PagefindResult) => [r.meta.term, r.meta.abbr].some((name) => name?.toLocaleLowerCase() === asked);
-	let offset = 0;
+	const shownUnits = new Set<string>();
+	const shownPages = new Map<string, ShownResult>();
+	/** Results shown earlier that the last batch added units to. */
+	const updated = new Set<ShownResult>();
+	let pageOffset = 0;
+	let unitOffset = 0;
 	return {
-		total: search.results.length,
 		get done() {
-			return offset >= search.results.length;
+			return pageOffset >= pages.results.length && unitOffset >= units.results.length;
+		},
+		/** Results shown before that have units to add since (cleared when read). */
+		takeUpdated(): ShownResult[] {
+			const taken = [...updated];
+			updated.clear();
+			return taken;
 		},
 		async next(): Promise<ShownResult[]> {
-			const batch = await Promise.all(search.results.slice(offset, offset + BATCH).map((r) => r.data()));
-			offset += BATCH;
-			if (offset === BATCH) batch.sort((a, b) => Number(isExactTerm(b)) - Number(isExactTerm(a)));
-			return batch.map((data) => ({ data, units: unitHits(data, words) })).filter((result) => result.units.length > 0);
+			if (pageOffset < pages.results.length) {
+				const batch = await Promise.all(pages.results.slice(pageOffset, pageOffset + BATCH).map((r) => r.data()));
+				if (pageOffset === 0) batch.sort((a, b) => Number(isExactTerm(b)) - Number(isExactTerm(a)));
+				pageOffset += BATCH;
+				const results = batch.map((data) => pageResult(data, words)).filter((result) => result.units.length > 0);
+				for (const result of results) {
+					shownPages.set(result.url, result);
+					for (const unit of result.units) shownUnits.add(unit.url);
+				}
+				return results;
+			}
+			// Then the units only the normalised index found, grouped by page (a page already shown gets them too).
+			const batch = await Promise.all(units.results.slice(unitOffset, unitOffset + BATCH).map((r) => r.data()));
+			unitOffset += BATCH;
+			const results: ShownResult[] = [];
+			for (const data of batch) {
+				const stems = matchedStems(data, folded);
+				if (stems.length === 0 || shownUnits.has(data.url)) continue;
+				shownUnits.add(data.url);
+				const pageUrl = data.url.replace(/#.*$/, '');
+				const unit = {
+					url: data.url,
+					label: data.meta.id ? unitName(data.meta.id, (id) => (id === data.meta.id && data.meta.heading ? data.meta.heading : undefined), () => data.meta.text) : data.meta.title,
+					excerpt: foldedExcerpt(data.meta.text, stems),
+				};
+				const existing = shownPages.get(pageUrl);
+				if (existing) {
+					existing.units.push(unit);
+					if (!results.includes(existing)) updated.add(existing);
+				} else {
+					const result = { url: pageUrl, title: data.meta.title, document: data.meta.document || undefined, isTerm: !data.meta.id, units: [unit] };
+					shownPages.set(pageUrl, result);
+					results.push(result);
+				}
+			}
+			return results;
 		},
 	};
 }
 
-/** A unit's name in a result: its number ("п. 2", "разд. 3.1, абз. 2"), or its heading, or its first words. */
-function unitLabel(result: PagefindResult, unit: UnitHit): string {
-	if (!unit.id) return result.meta.title ?? result.url;
-	const anchorText = (id: string) => result.anchors.find((a) => a.id === id)?.text.replace(/#\s*$|^#\s*/g, '').trim();
-	const isHeading = (id: string) => /^h[1-6]$/.test(result.anchors.find((a) => a.id === id)?.element ?? '');
-	const label = pinpointLabel(unit.id, lang, (id) => (isHeading(id) ? anchorText(id) : undefined));
-	if (!label.startsWith('#')) return label;
-	const words = (anchorText(unit.id) ?? '').split(/\s+/);
-	return words.length > 10 ? `${words.slice(0, 10).join(' ')} …` : words.join(' ') || label;
-}
-
-const unitUrl = (result: PagefindResult, unit: UnitHit) => (unit.id && unit.element !== 'h1' && !result.meta.term ? `${result.url}#${unit.id}` : result.url);
-
-function excerptElement(result: PagefindResult, unit: UnitHit, words: string[]): HTMLParagraphElement {
+function excerptElement(parts: ExcerptPart[]): HTMLParagraphElement {
 	const p = document.createElement('p');
-	for (const [i, part] of excerptAt(result, unit, words).entries()) {
+	for (const [i, part] of parts.entries()) {
 		if (i > 0) p.append(' ');
 		if (part.mark) {
 			const mark = document.createElement('mark');
@@ -109,34 +174,45 @@ function excerptElement(result: PagefindResult, unit: UnitHit, words: string[]):
 	return p;
 }
 
-function render(results: ShownResult[], words: string[]) {
-	for (const { data, units } of results) {
+/** Each shown document result's list of units, to add units a later batch finds. */
+const unitLists = new WeakMap<ShownResult, { list: HTMLUListElement; count: number }>();
+
+function renderUnits(result: ShownResult) {
+	const entry = unitLists.get(result);
+	if (!entry) return;
+	for (const unit of result.units.slice(entry.count, UNITS_PER_RESULT)) {
+		const li = document.createElement('li');
+		const a = document.createElement('a');
+		a.href = unit.url;
+		a.textContent = unit.label;
+		li.append(a, excerptElement(unit.excerpt));
+		entry.list.append(li);
+	}
+	entry.count = Math.min(result.units.length, UNITS_PER_RESULT);
+}
+
+function render(results: ShownResult[]) {
+	for (const result of results) {
 		const item = document.createElement('li');
 		const heading = document.createElement('h2');
 		const link = document.createElement('a');
-		link.href = data.url;
-		link.textContent = data.meta.title ?? data.url;
+		link.href = result.url;
+		link.textContent = result.title;
 		heading.append(link);
 		item.append(heading);
-		if (data.meta.document) {
+		if (result.document) {
 			const doc = document.createElement('p');
 			doc.className = 'search-result-document';
-			doc.textContent = data.meta.document;
+			doc.textContent = result.document;
 			item.append(doc);
 		}
 		// A term page is one unit (its sections are not places worth listing); a document page lists
 		// the units that hold its best matches.
-		if (data.meta.term) item.append(excerptElement(data, units[0]!, words));
+		if (result.isTerm) item.append(excerptElement(result.units[0]!.excerpt));
 		else {
 			const subList = document.createElement('ul');
-			for (const unit of units.slice(0, UNITS_PER_RESULT)) {
-				const li = document.createElement('li');
-				const a = document.createElement('a');
-				a.href = unitUrl(data, unit);
-				a.textContent = unitLabel(data, unit);
-				li.append(a, excerptElement(data, unit, words));
-				subList.append(li);
-			}
+			unitLists.set(result, { list: subList, count: 0 });
+			renderUnits(result);
 			item.append(subList);
 		}
 		list.append(item);
@@ -159,14 +235,14 @@ async function run(query: string) {
 	statusLine.textContent = messages.loading;
 	try {
 		const results = await find(query);
-		const words = queryWords(query);
 		let shown = 0;
 		const showNext = async () => {
 			// Fetch until a batch has something to show or nothing is left.
 			let batch: ShownResult[] = [];
 			while (batch.length === 0 && !results.done) batch = await results.next();
 			if (run !== current) return;
-			render(batch, words);
+			render(batch);
+			for (const result of results.takeUpdated()) renderUnits(result);
 			shown += batch.length;
 			more.hidden = results.done;
 			const count = results.done ? String(shown) : `${shown}+`;
@@ -199,15 +275,7 @@ declare global {
 window.siteSearch = async (query) => {
 	if (!isSearchable(query)) return [];
 	const results = await find(query);
-	const words = queryWords(query);
 	const shown: ShownResult[] = [];
 	while (shown.length < BATCH && !results.done) shown.push(...(await results.next()));
-	return shown.flatMap(({ data, units }) =>
-		(data.meta.term ? units.slice(0, 1) : units.slice(0, UNITS_PER_RESULT)).map((unit) => ({
-			url: unitUrl(data, unit),
-			excerpt: excerptAt(data, unit, words)
-				.map((part) => part.text)
-				.join(' '),
-		})),
-	);
+	return shown.flatMap((result) => result.units.slice(0, result.isTerm ? 1 : UNITS_PER_RESULT).map((unit) => ({ url: unit.url, excerpt: unit.excerpt.map((part) => part.text).join(' ') })));
 };

@@ -1,0 +1,53 @@
+import { fold, stemCandidates } from './kazakh-normaliser';
+import { MIN_MATCH_LETTERS } from './result-units';
+
+/**
+ * Results of the Kazakh units' index (integrations/search-index.ts), whose records hold each unit's
+ * words folded and stemmed. The query is folded the same way; Pagefind matches each of its words to
+ * the stems that start with it, or else to the longest stem that starts the word — which is the
+ * word's stem when the word is an inflected form («оралмандарға» → «оралман»), and junk when it is
+ * not («так» → «т»). A match counts only if the stem is one the query word can be read as
+ * (`stemCandidates`), or starts with the query word (a word still being typed).
+ */
+
+/** The parts of a unit record's result data used here (search/unit-records.ts writes them). */
+export interface UnitRecordData {
+	url: string;
+	/** The unit's words, folded and stemmed, separated by spaces. */
+	content: string;
+	locations: number[];
+	meta: { title: string; text: string; id: string; heading: string; document: string };
+}
+
+/** The query's words, folded. */
+export function foldedWords(query: string): string[] {
+	return query
+		.split(/\s+/)
+		.map((word) => fold(word).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+		.filter((word) => word.length > 0);
+}
+
+/** Whether a stem of the index is a real match for a folded query word. */
+export function isStemMatch(stem: string, word: string): boolean {
+	if (word.length < MIN_MATCH_LETTERS) return stem === word;
+	return stem.startsWith(word) || stemCandidates(word).includes(stem);
+}
+
+/** The stems of a unit that really match the query (none: the result is junk). */
+export function matchedStems(data: UnitRecordData, words: string[]): string[] {
+	const stems = data.content.split(/\s+/);
+	return [...new Set(data.locations.map((location) => stems[location] ?? '').filter((stem) => words.some((word) => isStemMatch(stem, word))))];
+}
+
+/** The unit's text around its first matched word (a word whose folded form starts with a matched stem), marked. */
+export function foldedExcerpt(text: string, stems: string[], radius = 12): { text: string; mark: boolean }[] {
+	const textWords = text.split(/\s+/);
+	const marks = textWords.map((word) => stems.some((stem) => fold(word).replace(/^[^\p{L}\p{N}]+/u, '').startsWith(stem)));
+	const at = Math.max(0, marks.indexOf(true));
+	const from = Math.max(0, at - radius);
+	const to = Math.min(textWords.length, at + radius + 1);
+	const parts = textWords.slice(from, to).map((word, i) => ({ text: word, mark: marks[from + i]! }));
+	if (from > 0) parts.unshift({ text: '…', mark: false });
+	if (to < textWords.length) parts.push({ text: '…', mark: false });
+	return parts;
+}

@@ -1,0 +1,89 @@
+import type { BuiltPage } from '../checks/dist';
+import { fold, stem, words } from './kazakh-normaliser';
+
+/**
+ * The Kazakh site's citable units as search records (built after the site, by
+ * integrations/search-index.ts): one record per unit — a point, paragraph, list item, heading, plan
+ * row, table or figure caption, footnote — of every Kazakh document page, and one per glossary term
+ * page. Its searchable content is the unit's words normalised (folded and stemmed,
+ * search/kazakh-normaliser.ts), so that any inflected or Russian-keyboard form of a word finds the
+ * unit; its metadata keeps what a result shows: the unit's text as written, its page and document.
+ */
+export interface UnitRecord {
+	/** The unit's URL: its page with `#id` (a glossary term: its page). */
+	url: string;
+	/** The unit's words, normalised, in order. */
+	content: string;
+	meta: {
+		/** The page's title (its h1). */
+		title: string;
+		/** The unit's text as written (for the excerpt). */
+		text: string;
+		/** The unit's id (empty for a glossary term). */
+		id: string;
+		/** The heading of an id'd heading unit, else empty. */
+		heading: string;
+		/** The document's short title, as the page's `data-pagefind-meta` gives it. */
+		document: string;
+	};
+}
+
+/** Elements that are citable units in a document's body (their id is a citation id). */
+const UNIT_SELECTOR = 'p[id], li[id], h2[id], h3[id], h4[id], h5[id], h6[id], tr[id], figure[id], dd[id], dt[id]';
+
+/** A unit's own text: without its copy-link, visually hidden helpers or nested units. */
+function unitText(page: BuiltPage, element: Parameters<BuiltPage['$']>[0]): string {
+	const $ = page.$;
+	const clone = $(element).clone();
+	clone.find('[data-copy-link], [id], .visually-hidden, [data-pagefind-ignore]').remove();
+	return clone.text().replace(/\s+/g, ' ').trim();
+}
+
+/** The Kazakh pages' units, before normalising: what `unitRecords` makes records of. */
+export function kazakhUnits(pages: BuiltPage[]): { url: string; text: string; title: string; id: string; heading: string; document: string }[] {
+	const units = [];
+	for (const page of pages) {
+		if (!page.path.startsWith('/kk/')) continue;
+		const $ = page.$;
+		const body = $('[data-pagefind-body]');
+		if (!body.length) continue;
+		const title = $('h1').first().clone().find('[data-copy-link]').remove().end().text().trim();
+		const document = /^document:(.*)$/.exec(body.attr('data-pagefind-meta') ?? '')?.[1] ?? '';
+		if (page.path.startsWith('/kk/glossary/')) {
+			units.push({ url: page.path, text: body.clone().find('[data-pagefind-ignore]').remove().end().text().replace(/\s+/g, ' ').trim(), title, id: '', heading: '', document });
+			continue;
+		}
+		body.find(UNIT_SELECTOR).each((_, element) => {
+			const id = $(element).attr('id')!;
+			// A table or figure is found by its caption (its cells are numbers and labels).
+			const source = element.tagName === 'figure' ? $(element).find('figcaption, caption').first().get(0) : element;
+			if (!source) return;
+			const text = unitText(page, source);
+			if (!text) return;
+			const heading = /^h[2-6]$/.test(element.tagName) ? text : '';
+			units.push({ url: `${page.path}#${id}`, text, title, id, heading, document });
+		});
+	}
+	return units;
+}
+
+/**
+ * The records of the Kazakh units: each unit's words folded and stemmed against the vocabulary of all
+ * the units (a stem must be a word the site's text has).
+ */
+export function unitRecords(pages: BuiltPage[]): { records: UnitRecord[]; vocabulary: number } {
+	const units = kazakhUnits(pages);
+	const vocabulary = new Set(units.flatMap((unit) => words(unit.text).map(fold)));
+	const stems = new Map<string, string>();
+	const normalise = (word: string) => {
+		const folded = fold(word);
+		if (!stems.has(folded)) stems.set(folded, stem(folded, (w) => vocabulary.has(w)));
+		return stems.get(folded)!;
+	};
+	const records = units.map((unit) => ({
+		url: unit.url,
+		content: words(unit.text).map(normalise).join(' '),
+		meta: { title: unit.title, text: unit.text, id: unit.id, heading: unit.heading, document: unit.document },
+	}));
+	return { records, vocabulary: vocabulary.size };
+}
