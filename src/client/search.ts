@@ -11,7 +11,7 @@
  */
 import { fillPlaceholders } from '../dictionaries/fill';
 import { excerptAt, queryWords, unitHits, MIN_MATCH_LETTERS, type PagefindData, type UnitHit } from '../search/result-units';
-import { foldedExcerpt, foldedWords, matchedStems, type UnitRecordData } from '../search/folded-units';
+import { foldedExcerpt, foldedWords, matchedStems, unitIndexQuery, type UnitRecordData } from '../search/folded-units';
 import { pinpointLabel } from '../utils/citation/pinpoint';
 import type { Lang } from '../schemas/i18n';
 
@@ -92,69 +92,84 @@ function pageResult(data: PagefindResult, words: string[]): ShownResult {
 
 /**
  * The results of a query, a batch at a time: `next()` gives the next results that hold real matches
- * (possibly none from one batch), `done` whether anything is left.
+ * (possibly none from one batch), `done` whether anything is left; results shown before may get more
+ * units (`takeUpdated`).
+ *
+ * On the Kazakh site the units' normalised index leads: it finds every inflected and folded form, and
+ * its records are units. Within each batch, units whose text has the query's words as written come
+ * before those found only through folding and stemming, and a glossary term that is the query comes
+ * first of all. Pages the pages' index finds and the units' index did not follow. On the Russian and
+ * English sites, the pages' index (Pagefind's own stemming) is all there is.
  */
 async function find(query: string) {
 	const words = queryWords(query);
-	const pages = await (await loadPagefind<PagefindResult>('pagefind')).search(query);
-	// The normalised units' index exists for the Kazakh site only.
-	const units = lang === 'kk' ? await (await loadPagefind<UnitRecordData>('pagefind-kk-units')).search(foldedWords(query).join(' ')) : { results: [] };
 	const folded = foldedWords(query);
+	const asked = query.trim().toLocaleLowerCase();
+	const pages = await (await loadPagefind<PagefindResult>('pagefind')).search(query);
+	const units = lang === 'kk' ? await (await loadPagefind<UnitRecordData>('pagefind-kk-units')).search(unitIndexQuery(folded)) : { results: [] };
 	// A glossary term whose headword or abbreviation is the query comes first (Pagefind ranks by how
 	// often the words occur, so a page that uses "беженец" throughout would outrank the term "беженец").
-	const asked = query.trim().toLocaleLowerCase();
 	const isExactTerm = (r: PagefindResult) => [r.meta.term, r.meta.abbr].some((name) => name?.toLocaleLowerCase() === asked);
+	const isExactTermUnit = (d: UnitRecordData) => !d.meta.id && /^(.*?)(?: \((.+)\))?$/.exec(d.meta.title)!.slice(1).some((name) => name?.toLocaleLowerCase() === asked);
+	const hasExactWords = (d: UnitRecordData) => {
+		const textWords = d.meta.text.toLocaleLowerCase().split(/[^\p{L}\p{N}-]+/u);
+		return words.every((word) => textWords.some((t) => t.startsWith(word)));
+	};
 	const shownUnits = new Set<string>();
 	const shownPages = new Map<string, ShownResult>();
 	/** Results shown earlier that the last batch added units to. */
 	const updated = new Set<ShownResult>();
-	let pageOffset = 0;
 	let unitOffset = 0;
+	let pageOffset = 0;
+
+	/** Adds a unit to its page's result (a new result, or one already shown), unless it is shown. */
+	const place = (results: ShownResult[], page: Omit<ShownResult, 'units'>, unit: ShownResult['units'][number]) => {
+		if (shownUnits.has(unit.url)) return;
+		shownUnits.add(unit.url);
+		const existing = shownPages.get(page.url);
+		if (!existing) {
+			const result = { ...page, units: [unit] };
+			shownPages.set(page.url, result);
+			results.push(result);
+		} else {
+			existing.units.push(unit);
+			if (!results.includes(existing)) updated.add(existing);
+		}
+	};
+
 	return {
 		get done() {
-			return pageOffset >= pages.results.length && unitOffset >= units.results.length;
+			return unitOffset >= units.results.length && pageOffset >= pages.results.length;
 		},
-		/** Results shown before that have units to add since (cleared when read). */
 		takeUpdated(): ShownResult[] {
 			const taken = [...updated];
 			updated.clear();
 			return taken;
 		},
 		async next(): Promise<ShownResult[]> {
-			if (pageOffset < pages.results.length) {
-				const batch = await Promise.all(pages.results.slice(pageOffset, pageOffset + BATCH).map((r) => r.data()));
-				if (pageOffset === 0) batch.sort((a, b) => Number(isExactTerm(b)) - Number(isExactTerm(a)));
-				pageOffset += BATCH;
-				const results = batch.map((data) => pageResult(data, words)).filter((result) => result.units.length > 0);
-				for (const result of results) {
-					shownPages.set(result.url, result);
-					for (const unit of result.units) shownUnits.add(unit.url);
+			const results: ShownResult[] = [];
+			if (unitOffset < units.results.length) {
+				const batch = (await Promise.all(units.results.slice(unitOffset, unitOffset + 2 * BATCH).map((r) => r.data())))
+					.map((data) => ({ data, stems: matchedStems(data, folded) }))
+					.filter(({ stems }) => stems.length > 0);
+				unitOffset += 2 * BATCH;
+				const rank = (d: UnitRecordData) => (isExactTermUnit(d) ? 0 : hasExactWords(d) ? 1 : 2);
+				batch.sort((a, b) => rank(a.data) - rank(b.data));
+				for (const { data, stems } of batch) {
+					const pageUrl = data.url.replace(/#.*$/, '');
+					const label = data.meta.id ? unitName(data.meta.id, (id) => (id === data.meta.id && data.meta.heading ? data.meta.heading : undefined), () => data.meta.text) : data.meta.title;
+					place(results, { url: pageUrl, title: data.meta.title, document: data.meta.document || undefined, isTerm: !data.meta.id }, { url: data.url, label, excerpt: foldedExcerpt(data.meta.text, stems) });
 				}
 				return results;
 			}
-			// Then the units only the normalised index found, grouped by page (a page already shown gets them too).
-			const batch = await Promise.all(units.results.slice(unitOffset, unitOffset + BATCH).map((r) => r.data()));
-			unitOffset += BATCH;
-			const results: ShownResult[] = [];
+			const batch = await Promise.all(pages.results.slice(pageOffset, pageOffset + BATCH).map((r) => r.data()));
+			// Within a batch: a glossary term that is the query first, then pages whose best unit has more of the query's words.
+			const coverage = (data: PagefindResult) => unitHits(data, words)[0]?.coverage ?? 0;
+			batch.sort((a, b) => Number(isExactTerm(b)) - Number(isExactTerm(a)) || coverage(b) - coverage(a));
+			pageOffset += BATCH;
 			for (const data of batch) {
-				const stems = matchedStems(data, folded);
-				if (stems.length === 0 || shownUnits.has(data.url)) continue;
-				shownUnits.add(data.url);
-				const pageUrl = data.url.replace(/#.*$/, '');
-				const unit = {
-					url: data.url,
-					label: data.meta.id ? unitName(data.meta.id, (id) => (id === data.meta.id && data.meta.heading ? data.meta.heading : undefined), () => data.meta.text) : data.meta.title,
-					excerpt: foldedExcerpt(data.meta.text, stems),
-				};
-				const existing = shownPages.get(pageUrl);
-				if (existing) {
-					existing.units.push(unit);
-					if (!results.includes(existing)) updated.add(existing);
-				} else {
-					const result = { url: pageUrl, title: data.meta.title, document: data.meta.document || undefined, isTerm: !data.meta.id, units: [unit] };
-					shownPages.set(pageUrl, result);
-					results.push(result);
-				}
+				const result = pageResult(data, words);
+				for (const unit of result.units) place(results, result, unit);
 			}
 			return results;
 		},

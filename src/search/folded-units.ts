@@ -1,4 +1,4 @@
-import { fold, stemCandidates } from './kazakh-normaliser';
+import { fold, indexToken, stemCandidates } from './kazakh-normaliser';
 import { MIN_MATCH_LETTERS } from './result-units';
 
 /**
@@ -19,7 +19,7 @@ export interface UnitRecordData {
 	meta: { title: string; text: string; id: string; heading: string; document: string };
 }
 
-/** The query's words, folded. */
+/** The query's words, folded (with their hyphens: `indexToken` drops them for the index). */
 export function foldedWords(query: string): string[] {
 	return query
 		.split(/\s+/)
@@ -27,10 +27,16 @@ export function foldedWords(query: string): string[] {
 		.filter((word) => word.length > 0);
 }
 
-/** Whether a stem of the index is a real match for a folded query word. */
-export function isStemMatch(stem: string, word: string): boolean {
-	if (word.length < MIN_MATCH_LETTERS) return stem === word;
-	return stem.startsWith(word) || stemCandidates(word).includes(stem);
+/** Whether a token of the index (a stem without hyphens) is a real match for a folded query word. */
+export function isStemMatch(token: string, word: string): boolean {
+	const asked = indexToken(word);
+	if (asked.length < MIN_MATCH_LETTERS) return token === asked;
+	return token.startsWith(asked) || stemCandidates(word).map(indexToken).includes(token);
+}
+
+/** The query as sent to the units' index: its folded words as index tokens. */
+export function unitIndexQuery(words: string[]): string {
+	return words.map(indexToken).join(' ');
 }
 
 /** The stems of a unit that really match the query (none: the result is junk). */
@@ -39,10 +45,10 @@ export function matchedStems(data: UnitRecordData, words: string[]): string[] {
 	return [...new Set(data.locations.map((location) => stems[location] ?? '').filter((stem) => words.some((word) => isStemMatch(stem, word))))];
 }
 
-/** The unit's text around its first matched word (a word whose folded form starts with a matched stem), marked. */
+/** The unit's text around its first matched word (a word whose folded form starts with a matched token), marked. */
 export function foldedExcerpt(text: string, stems: string[], radius = 12): { text: string; mark: boolean }[] {
 	const textWords = text.split(/\s+/);
-	const marks = textWords.map((word) => stems.some((stem) => fold(word).replace(/^[^\p{L}\p{N}]+/u, '').startsWith(stem)));
+	const marks = textWords.map((word) => stems.some((stem) => indexToken(fold(word).replace(/^[^\p{L}\p{N}]+/u, '')).startsWith(stem)));
 	const at = Math.max(0, marks.indexOf(true));
 	const from = Math.max(0, at - radius);
 	const to = Math.min(textWords.length, at + radius + 1);

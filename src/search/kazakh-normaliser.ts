@@ -57,7 +57,8 @@ const VOWEL_END = /[аеиоуыэюя]$/;
 function canStrip(stem: string, ending: string): boolean {
 	if (stem.length < MIN_STEM && !SHORT_STEMS.has(stem)) return false;
 	if (ending.length > 1) return true;
-	return VOWEL_END.test(ending) ? !VOWEL_END.test(stem) : /[ыи]$/.test(stem);
+	// A final у after a vowel is a consonant (бақылау-ы, болу-ы).
+	return VOWEL_END.test(ending) ? !/[аеиоыэюя]$/.test(stem) : /[ыи]$/.test(stem);
 }
 
 /**
@@ -93,6 +94,28 @@ export function stem(word: string, isWord: (foldedWord: string) => boolean): str
 		if (isWord(candidates[i]!)) return candidates[i]!;
 	}
 	return candidates[0]!;
+}
+
+/**
+ * A stem as an index token: without hyphens, so that a search engine that splits words at hyphens
+ * counts the same words as a split at spaces (көші-қон → кошикон).
+ */
+export function indexToken(stem: string): string {
+	return stem.replaceAll('-', '');
+}
+
+/**
+ * The stems a vocabulary attests, for `stem`'s `isWord`: its words, and the stems that two or more of
+ * its words can be read as (карточкасы, карточкалары → карточка, though the text never has the bare
+ * «карточка»). One word alone attests no shorter stem: that is where a strip might invent one.
+ */
+export function attestedStems(vocabulary: Iterable<string>): (foldedWord: string) => boolean {
+	const words = new Set(vocabulary);
+	const readings = new Map<string, number>();
+	for (const word of words) {
+		for (const candidate of stemCandidates(word).slice(1)) readings.set(candidate, (readings.get(candidate) ?? 0) + 1);
+	}
+	return (candidate) => words.has(candidate) || (readings.get(candidate) ?? 0) >= 2;
 }
 
 /** The words of a text, for the normaliser: letters and digits, hyphenated compounds as one word. */

@@ -26,6 +26,8 @@ export interface UnitHit {
 	locations: number[];
 	/** The best match's score in the unit (for ordering units). */
 	score: number;
+	/** How many of the query's words the unit matches. */
+	coverage: number;
 }
 
 /** Ids on document pages that are no citable unit (furniture inside the indexed text). */
@@ -64,29 +66,42 @@ export const MIN_MATCH_LETTERS = 3;
  * Pagefind stems), or is the whole query word when that is shorter (an abbreviation, a number).
  */
 export function isRealMatch(textWord: string, words: string[]): boolean {
+	return matchedQueryWords(textWord, words).length > 0;
+}
+
+/** Which of the query's words (by position) a word of the text really matches (see isRealMatch). */
+function matchedQueryWords(textWord: string, words: string[]): number[] {
 	const word = comparable(textWord);
-	return words.some((q) => (q.length < MIN_MATCH_LETTERS ? word === q : commonPrefix(word, q) >= MIN_MATCH_LETTERS));
+	return words.flatMap((q, i) => ((q.length < MIN_MATCH_LETTERS ? word === q : commonPrefix(word, q) >= MIN_MATCH_LETTERS) ? [i] : []));
 }
 
 /**
- * The citable units of a result that hold real matches, best first: each matched position goes to
- * the last element with an id that starts at or before it.
+ * The citable units of a result that hold real matches, best first — those that match more of the
+ * query's words, then those with the better match: each matched position goes to the last element
+ * with an id that starts at or before it.
  */
 export function unitHits(data: PagefindData, words: string[]): UnitHit[] {
 	const textWords = data.content.split(/\s+/);
 	const anchors = data.anchors.filter((a) => !NOT_UNITS.has(a.id)).sort((a, b) => a.location - b.location);
 	const scores = new Map((data.weighted_locations ?? []).map((w) => [w.location, w.balanced_score]));
 	const units = new Map<string, UnitHit>();
+	const covered = new Map<string, Set<number>>();
 	for (const location of data.locations) {
-		if (!isRealMatch(textWords[location] ?? '', words)) continue;
+		const matched = matchedQueryWords(textWords[location] ?? '', words);
+		if (matched.length === 0) continue;
 		const anchor = anchors.filter((a) => a.location <= location).at(-1);
-		const key = anchor?.id ?? '';
-		const unit = units.get(key) ?? { id: anchor?.id, element: anchor?.element, locations: [], score: 0 };
+		// A table's or figure's caption (`table-4-caption`) is part of the table or figure (`table-4`).
+		const id = anchor?.id.replace(/-caption$/, '');
+		const key = id ?? '';
+		const unit = units.get(key) ?? { id, element: anchor?.element, locations: [], score: 0, coverage: 0 };
 		unit.locations.push(location);
 		unit.score = Math.max(unit.score, scores.get(location) ?? 1);
+		if (!covered.has(key)) covered.set(key, new Set());
+		for (const i of matched) covered.get(key)!.add(i);
+		unit.coverage = covered.get(key)!.size;
 		units.set(key, unit);
 	}
-	return [...units.values()].sort((a, b) => b.score - a.score || a.locations[0]! - b.locations[0]!);
+	return [...units.values()].sort((a, b) => b.coverage - a.coverage || b.score - a.score || a.locations[0]! - b.locations[0]!);
 }
 
 /** The words around a matched position, the matched ones marked: an excerpt to show under a unit's link. */

@@ -1,5 +1,5 @@
 import type { BuiltPage } from '../checks/dist';
-import { fold, stem, words } from './kazakh-normaliser';
+import { attestedStems, fold, indexToken, stem, stemCandidates, words } from './kazakh-normaliser';
 
 /**
  * The Kazakh site's citable units as search records (built after the site, by
@@ -69,16 +69,24 @@ export function kazakhUnits(pages: BuiltPage[]): { url: string; text: string; ti
 
 /**
  * The records of the Kazakh units: each unit's words folded and stemmed against the vocabulary of all
- * the units (a stem must be a word the site's text has).
+ * the units (a stem must be a word of the site's text, or the reading of two of its words: attestedStems).
  */
 export function unitRecords(pages: BuiltPage[]): { records: UnitRecord[]; vocabulary: number } {
 	const units = kazakhUnits(pages);
 	const vocabulary = new Set(units.flatMap((unit) => words(unit.text).map(fold)));
-	const stems = new Map<string, string>();
+	const isStem = attestedStems(vocabulary);
+	const tokens = new Map<string, string>();
+	// A word's stem; a word whose shorter readings the text does not attest also gets its shortest
+	// reading as a second token, so that its other forms still find it (карточкасын: the text has no
+	// other form of «карточка», and «карточкалары» typed must still find it). Index tokens have no hyphens.
 	const normalise = (word: string) => {
 		const folded = fold(word);
-		if (!stems.has(folded)) stems.set(folded, stem(folded, (w) => vocabulary.has(w)));
-		return stems.get(folded)!;
+		if (!tokens.has(folded)) {
+			const found = stem(folded, isStem);
+			const shortest = stemCandidates(folded).at(-1)!;
+			tokens.set(folded, [found, ...(found === folded && shortest !== folded ? [shortest] : [])].map(indexToken).join(' '));
+		}
+		return tokens.get(folded)!;
 	};
 	const records = units.map((unit) => ({
 		url: unit.url,

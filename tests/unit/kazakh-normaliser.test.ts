@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { fold, stem, stemCandidates, words } from '../../src/search/kazakh-normaliser';
+import { attestedStems, fold, stem, stemCandidates, words } from '../../src/search/kazakh-normaliser';
 
 /** The site's Kazakh vocabulary, folded: every word of the five source texts. */
 const ROOT = join(import.meta.dirname, '../..');
@@ -59,6 +59,12 @@ describe('stem: inflected and folded forms of the sources\' words meet at one st
 		expect(stem('көші-қон', isWord)).toBe('коши-кон');
 		// Every word of the sources stems to a word of the sources.
 		for (const word of vocabulary) expect(vocabulary.has(stem(word, isWord)), word).toBe(true);
+	});
+
+	test('a stem the text never has bare is attested by two of its forms, not by one', () => {
+		const isStem = attestedStems(['карточкасы', 'карточкалары', 'шекарасы']);
+		expect(stem('карточкаларының', isStem)).toBe('карточка');
+		expect(stem('шекарасының', isStem)).toBe('шекарасы');
 	});
 
 	test('how much it conflates: the sources\' distinct folded words and their stems', () => {

@@ -1,12 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { excerptAt, isRealMatch, queryWords, unitHits, type PagefindData } from '../../src/search/result-units';
 
-// Word positions count the content split at white space: 6 is «т.б.» (junk), 9 «(оралмандар)», 16 «оралмандарды,», 17 «босқындарды» (junk).
+// Word positions count the content split at white space: 6 is «т.б.» (junk), 9 «(оралмандар)», 10 «отбасыларына», 16 «оралмандарды,», 17 «босқындарды».
 // A result as Pagefind gives it for «оралмандарды» on /kk/programme-2001-2010/section-4/ (abridged).
 const data: PagefindData = {
 	url: '/kk/programme-2001-2010/section-4/',
 	content: '4. ҚАЖЕТТІ РЕСУРСТАР # Бағдарламаны қаржыландыру т.б. # репатрианттар (оралмандар) отбасыларына тұрғын үй # в) оларда оралмандарды, босқындарды ұстауға',
-	locations: [6, 9, 16, 17],
+	locations: [6, 9, 10, 16, 17],
 	anchors: [
 		{ element: 'h1', id: 's-4', text: '4. ҚАЖЕТТІ РЕСУРСТАР #', location: 0 },
 		{ element: 'p', id: 's-4-para-1', text: '# Бағдарламаны қаржыландыру т.б.', location: 3 },
@@ -56,6 +56,17 @@ describe('units of a result', () => {
 			{ text: 'оралмандарды,', mark: true },
 			{ text: 'босқындарды', mark: false },
 			{ text: 'ұстауға', mark: false },
+		]);
+	});
+});
+
+describe('units of a result, for a query of several words', () => {
+	test('a unit with more of the query\'s words ranks above one with a better single match', () => {
+		const units = unitHits(data, queryWords('оралмандар отбасыларына'));
+		// s-4-para-3 holds both words (9, 10); s-4-v only «оралмандарды» (16), with the higher score.
+		expect(units.map((u) => [u.id, u.coverage])).toEqual([
+			['s-4-para-3', 2],
+			['s-4-v', 1],
 		]);
 	});
 });

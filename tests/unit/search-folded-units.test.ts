@@ -1,0 +1,32 @@
+import { describe, expect, test } from 'vitest';
+import { foldedExcerpt, foldedWords, isStemMatch, matchedStems, unitIndexQuery } from '../../src/search/folded-units';
+
+describe('the units\' normalised index, from the query side', () => {
+	test('the query is folded, and sent without hyphens (the index\'s tokens have none)', () => {
+		expect(foldedWords('Көші-қон «бақылауының»')).toEqual(['коши-кон', 'бакылауынын']);
+		expect(unitIndexQuery(foldedWords('көші-қон бақылауы'))).toBe('кошикон бакылауы');
+	});
+
+	test('a token matches when the query word can be read as it (stem + endings), or starts it', () => {
+		expect(isStemMatch('оралман', 'оралмандарга')).toBe(true);
+		expect(isStemMatch('кошикон', 'коши-коннын')).toBe(true);
+		expect(isStemMatch('оралмандык', 'орал')).toBe(true);
+		// Pagefind's fallback to the longest token that starts the word: «т» for «так», «кар» for «карточкалары».
+		expect(isStemMatch('т', 'так')).toBe(false);
+		expect(isStemMatch('кар', 'карточкалары')).toBe(false);
+	});
+
+	test('only the tokens that really match count: a unit with none is junk', () => {
+		const data = { url: '/kk/x/#p-1', content: 'кар оралман', locations: [0, 1], meta: { title: 'x', text: 'қар оралмандар', id: 'p-1', heading: '', document: '' } };
+		expect(matchedStems(data, foldedWords('оралмандарға'))).toEqual(['оралман']);
+		expect(matchedStems({ ...data, locations: [0] }, foldedWords('карточкалары'))).toEqual([]);
+	});
+
+	test('the excerpt marks the written words whose folded form starts with a matched token', () => {
+		expect(foldedExcerpt('Қазақстандағы оралмандардың жағдайы', ['оралман'])).toEqual([
+			{ text: 'Қазақстандағы', mark: false },
+			{ text: 'оралмандардың', mark: true },
+			{ text: 'жағдайы', mark: false },
+		]);
+	});
+});
