@@ -20,6 +20,7 @@ interface PagefindResult extends PagefindData {
 	meta: { title?: string; document?: string; term?: string; abbr?: string };
 }
 interface Pagefind<Data> {
+	options(options: { ranking?: { metaWeights?: Record<string, number> } }): Promise<void>;
 	search(query: string): Promise<{ results: { data(): Promise<Data> }[] }>;
 }
 type ExcerptPart = { text: string; mark: boolean };
@@ -55,6 +56,16 @@ function loadPagefind<Data>(folder: string): Promise<Pagefind<Data>> {
 	const path = `${import.meta.env.BASE_URL.replace(/\/+$/, '')}/${folder}/pagefind.js`;
 	if (!engines.has(folder)) engines.set(folder, import(/* @vite-ignore */ path));
 	return engines.get(folder) as Promise<Pagefind<Data>>;
+}
+
+/** The Kazakh units' index, ranking a glossary term whose names (in three languages) hold the query above the units that use it. */
+let unitEngine: Promise<Pagefind<UnitRecordData>> | undefined;
+function unitIndex(): Promise<Pagefind<UnitRecordData>> {
+	unitEngine ??= loadPagefind<UnitRecordData>('pagefind-kk-units').then(async (engine) => {
+		await engine.options({ ranking: { metaWeights: { names: 10, title: 5 } } });
+		return engine;
+	});
+	return unitEngine;
 }
 
 /**
@@ -106,11 +117,12 @@ async function find(query: string) {
 	const folded = foldedWords(query);
 	const asked = query.trim().toLocaleLowerCase();
 	const pages = await (await loadPagefind<PagefindResult>('pagefind')).search(query);
-	const units = lang === 'kk' ? await (await loadPagefind<UnitRecordData>('pagefind-kk-units')).search(unitIndexQuery(folded)) : { results: [] };
+	const units = lang === 'kk' ? await (await unitIndex()).search(unitIndexQuery(folded)) : { results: [] };
 	// A glossary term whose headword or abbreviation is the query comes first (Pagefind ranks by how
 	// often the words occur, so a page that uses "беженец" throughout would outrank the term "беженец").
 	const isExactTerm = (r: PagefindResult) => [r.meta.term, r.meta.abbr].some((name) => name?.toLocaleLowerCase() === asked);
-	const isExactTermUnit = (d: UnitRecordData) => !d.meta.id && /^(.*?)(?: \((.+)\))?$/.exec(d.meta.title)!.slice(1).some((name) => name?.toLocaleLowerCase() === asked);
+	// A glossary term is the query when any of its names in three languages is (a Russian word typed on the Kazakh site: мигрант).
+	const isExactTermUnit = (d: UnitRecordData) => !d.meta.id && (d.meta.names ?? '').split(' | ').some((name) => name.toLocaleLowerCase() === asked);
 	const hasExactWords = (d: UnitRecordData) => {
 		const textWords = d.meta.text.toLocaleLowerCase().split(/[^\p{L}\p{N}-]+/u);
 		return words.every((word) => textWords.some((t) => t.startsWith(word)));

@@ -16,7 +16,7 @@ export interface UnitRecordData {
 	/** The unit's words, folded and stemmed, separated by spaces. */
 	content: string;
 	locations: number[];
-	meta: { title: string; text: string; id: string; heading: string; document: string };
+	meta: { title: string; text: string; id: string; heading: string; document: string; names?: string };
 }
 
 /** The query's words, folded (with their hyphens: `indexToken` drops them for the index). */
@@ -27,11 +27,19 @@ export function foldedWords(query: string): string[] {
 		.filter((word) => word.length > 0);
 }
 
-/** Whether a token of the index (a stem without hyphens) is a real match for a folded query word. */
+/** How many letters of a query word a shorter token may leave over: a Russian or English ending (беженц|ы). */
+const FOREIGN_ENDING = 3;
+
+/**
+ * Whether a token of the index (a stem without hyphens) is a real match for a folded query word: it
+ * starts with the word (a word still being typed), or the word reads as it plus Kazakh endings, or it
+ * is the word but for a short ending (a Russian or English term's Snowball stem: беженц for беженцы).
+ */
 export function isStemMatch(token: string, word: string): boolean {
 	const asked = indexToken(word);
 	if (asked.length < MIN_MATCH_LETTERS) return token === asked;
-	return token.startsWith(asked) || stemCandidates(word).map(indexToken).includes(token);
+	if (token.startsWith(asked) || stemCandidates(word).map(indexToken).includes(token)) return true;
+	return token.length >= 4 && asked.startsWith(token) && asked.length - token.length <= FOREIGN_ENDING;
 }
 
 /** The query as sent to the units' index: its folded words as index tokens. */

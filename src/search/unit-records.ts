@@ -1,5 +1,6 @@
 import type { BuiltPage } from '../checks/dist';
 import { attestedStems, fold, indexToken, stem, stemCandidates, words } from './kazakh-normaliser';
+import { englishStem, russianStem } from '../matching/snowball';
 
 /**
  * The Kazakh site's citable units as search records (built after the site, by
@@ -25,6 +26,8 @@ export interface UnitRecord {
 		heading: string;
 		/** The document's short title, as the page's `data-pagefind-meta` gives it. */
 		document: string;
+		/** A glossary term's names in three languages (headwords, abbreviations, variants), separated by " | ". */
+		names: string;
 	};
 }
 
@@ -40,7 +43,7 @@ function unitText(page: BuiltPage, element: Parameters<BuiltPage['$']>[0]): stri
 }
 
 /** The Kazakh pages' units, before normalising: what `unitRecords` makes records of. */
-export function kazakhUnits(pages: BuiltPage[]): { url: string; text: string; title: string; id: string; heading: string; document: string }[] {
+export function kazakhUnits(pages: BuiltPage[]): { url: string; text: string; title: string; id: string; heading: string; document: string; names: { lang: string; text: string }[] }[] {
 	const units = [];
 	for (const page of pages) {
 		if (!page.path.startsWith('/kk/')) continue;
@@ -50,7 +53,10 @@ export function kazakhUnits(pages: BuiltPage[]): { url: string; text: string; ti
 		const title = $('h1').first().clone().find('[data-copy-link]').remove().end().text().trim();
 		const document = /^document:(.*)$/.exec(body.attr('data-pagefind-meta') ?? '')?.[1] ?? '';
 		if (page.path.startsWith('/kk/glossary/')) {
-			units.push({ url: page.path, text: body.clone().find('[data-pagefind-ignore]').remove().end().text().replace(/\s+/g, ' ').trim(), title, id: '', heading: '', document });
+			const names = $('.glossary-equivalents dd[lang] dfn, .glossary-equivalents dd[lang] abbr')
+				.map((_, el) => ({ lang: $(el).closest('[lang]').attr('lang')!, text: $(el).text().trim() }))
+				.get();
+			units.push({ url: page.path, text: body.clone().find('[data-pagefind-ignore]').remove().end().text().replace(/\s+/g, ' ').trim(), title, id: '', heading: '', document, names });
 			continue;
 		}
 		body.find(UNIT_SELECTOR).each((_, element) => {
@@ -61,7 +67,7 @@ export function kazakhUnits(pages: BuiltPage[]): { url: string; text: string; ti
 			const text = unitText(page, source);
 			if (!text) return;
 			const heading = /^h[2-6]$/.test(element.tagName) ? text : '';
-			units.push({ url: `${page.path}#${id}`, text, title, id, heading, document });
+			units.push({ url: `${page.path}#${id}`, text, title, id, heading, document, names: [] });
 		});
 	}
 	return units;
@@ -88,10 +94,14 @@ export function unitRecords(pages: BuiltPage[]): { records: UnitRecord[]; vocabu
 		}
 		return tokens.get(folded)!;
 	};
+	// A term's Russian and English names also go in as their Snowball stems (беженец → беженц), so that a
+	// Russian or English word typed on the Kazakh site finds the term in any form (беженцы, refugees).
+	const foreignStems = (names: { lang: string; text: string }[]) =>
+		names.flatMap(({ lang, text }) => (lang === 'ru' ? words(text).map((w) => fold(russianStem(w))) : lang === 'en' ? words(text).map((w) => englishStem(w)) : []));
 	const records = units.map((unit) => ({
 		url: unit.url,
-		content: words(unit.text).map(normalise).join(' '),
-		meta: { title: unit.title, text: unit.text, id: unit.id, heading: unit.heading, document: unit.document },
+		content: [...words(unit.text).map(normalise), ...foreignStems(unit.names).map(indexToken)].join(' '),
+		meta: { title: unit.title, text: unit.text, id: unit.id, heading: unit.heading, document: unit.document, names: unit.names.map((n) => n.text).join(' | ') },
 	}));
 	return { records, vocabulary: vocabulary.size };
 }

@@ -14,8 +14,9 @@ import { openFilePage, siteUrl } from '../helpers/browser';
  * and at unit level (the unit itself among the first five), and the junk rate (results among the
  * first five whose excerpt has no word sharing three letters with a query word).
  *
- * The floors asserted are the figures measured when the set landed, so that no change makes search
- * worse unnoticed; issue 15 asks for 0.95 (page), 0.85 (unit) and ≤ 2 % junk.
+ * The floors asserted for recall are the figures measured when the set landed (page 0.896, unit 0.875),
+ * so that no change makes search worse unnoticed; issue 15 asks for 0.95 (page), 0.85 (unit) and
+ * ≤ 2 % junk. `SEARCH_DEBUG=1` prints every miss and every junk result.
  */
 interface Query {
 	query: string;
@@ -28,7 +29,8 @@ const queries = yaml.load(readFileSync(join(import.meta.dirname, '../fixtures/se
 const pageOf = (url: string) => url.replace(/#.*$/, '');
 /** Whether an excerpt shows a word of the query: three letters in common from the start, folded. */
 function showsQuery(excerpt: string, query: string): boolean {
-	const words = (text: string) => fold(text).split(/[^\p{L}\p{N}-]+/u).filter(Boolean);
+	// Folded word by word: a Latin word beside Cyrillic ones is no look-alike.
+	const words = (text: string) => text.split(/[^\p{L}\p{N}-]+/u).filter(Boolean).map(fold);
 	const asked = words(query);
 	return words(excerpt).some((word) => asked.some((q) => (q.length < 3 ? word === q : word.slice(0, 3) === q.slice(0, 3))));
 }
@@ -56,6 +58,7 @@ describe('search quality on the labelled query set', () => {
 			for (const query of queries.filter((q) => q.site === site)) {
 				const results = (await page.evaluate((q) => window.siteSearch(q), query.query)).slice(0, 5);
 				if (process.env.SEARCH_DEBUG && !results.some((r) => r.url === query.expect)) console.log(`MISS ${site} «${query.query}» (${query.kind}) → ${query.expect}\n    got: ${results.map((r) => r.url).join(' ')}`);
+				if (process.env.SEARCH_DEBUG && query.kind !== 'cross-language') for (const r of results.filter((r) => !showsQuery(r.excerpt, query.query))) console.log(`JUNK ${site} «${query.query}» → ${r.url}: ${r.excerpt.slice(0, 160)}`);
 				outcomes.push({
 					query,
 					page: results.some((r) => pageOf(r.url) === pageOf(query.expect)),
@@ -76,4 +79,4 @@ describe('search quality on the labelled query set', () => {
 	});
 });
 
-const FLOOR = { page: 0.88, unit: 0.86, junk: 0.05 };
+const FLOOR = { page: 0.89, unit: 0.87, junk: 0.02 };
