@@ -133,6 +133,7 @@ async function find(query: string) {
 	const updated = new Set<ShownResult>();
 	let unitOffset = 0;
 	let pageOffset = 0;
+	let first = true;
 
 	/** Adds a unit to its page's result (a new result, or one already shown), unless it is shown. */
 	const place = (results: ShownResult[], page: Omit<ShownResult, 'units'>, unit: ShownResult['units'][number]) => {
@@ -160,6 +161,15 @@ async function find(query: string) {
 		},
 		async next(): Promise<ShownResult[]> {
 			const results: ShownResult[] = [];
+			if (first && units.results.length > 0) {
+				// A glossary term that is the query leads, wherever the units' index ranks its record.
+				first = false;
+				const top = await Promise.all(pages.results.slice(0, BATCH).map((r) => r.data()));
+				for (const data of top.filter(isExactTerm)) {
+					const result = pageResult(data, words);
+					for (const unit of result.units) place(results, result, unit);
+				}
+			}
 			if (unitOffset < units.results.length) {
 				const batch = (await Promise.all(units.results.slice(unitOffset, unitOffset + 2 * BATCH).map((r) => r.data())))
 					.map((data) => ({ data, stems: matchedStems(data, folded) }))
