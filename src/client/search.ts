@@ -107,9 +107,9 @@ function pageResult(data: PagefindResult, words: string[]): ShownResult {
  * units (`takeUpdated`).
  *
  * On the Kazakh site the units' normalised index leads: it finds every inflected and folded form, and
- * its records are units. Within each batch, units whose text has the query's words as written come
- * before those found only through folding and stemming, and a glossary term that is the query comes
- * first of all. Pages the pages' index finds and the units' index did not follow. On the Russian and
+ * its records are units. Within each batch: a glossary term that is the query first, then units whose
+ * text has the query as written (as a phrase, then word by word), then those found only through folding
+ * and stemming. Pages the pages' index finds and the units' index did not follow. On the Russian and
  * English sites, the pages' index (Pagefind's own stemming) is all there is.
  */
 async function find(query: string) {
@@ -127,6 +127,10 @@ async function find(query: string) {
 		const textWords = d.meta.text.toLocaleLowerCase().split(/[^\p{L}\p{N}-]+/u);
 		return words.every((word) => textWords.some((t) => t.startsWith(word)));
 	};
+	// The query as written, as a phrase of the unit's text (any white space, no-break and narrow spaces included).
+	const spaced = (text: string) => text.toLocaleLowerCase().replace(/[\s\u00a0\u202f]+/g, ' ');
+	const phrase = spaced(query.trim());
+	const hasPhrase = (d: UnitRecordData) => spaced(d.meta.text).includes(phrase);
 	const shownUnits = new Set<string>();
 	const shownPages = new Map<string, ShownResult>();
 	/** Results shown earlier that the last batch added units to. */
@@ -175,7 +179,7 @@ async function find(query: string) {
 					.map((data) => ({ data, stems: matchedStems(data, folded) }))
 					.filter(({ stems }) => stems.length > 0);
 				unitOffset += 2 * BATCH;
-				const rank = (d: UnitRecordData) => (isExactTermUnit(d) ? 0 : hasExactWords(d) ? 1 : 2);
+				const rank = (d: UnitRecordData) => (isExactTermUnit(d) ? 0 : hasPhrase(d) ? 1 : hasExactWords(d) ? 2 : 3);
 				batch.sort((a, b) => rank(a.data) - rank(b.data));
 				for (const { data, stems } of batch) {
 					const pageUrl = data.url.replace(/#.*$/, '');

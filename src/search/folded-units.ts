@@ -42,9 +42,20 @@ export function isStemMatch(token: string, word: string): boolean {
 	return token.length >= 4 && asked.startsWith(token) && asked.length - token.length <= FOREIGN_ENDING;
 }
 
-/** The query as sent to the units' index: its folded words as index tokens. */
+/**
+ * The query as sent to the units' index: each folded word cut to its shortest reading as stem +
+ * Kazakh endings (at least four letters), as an index token. Pagefind matches the tokens that start
+ * with what it is sent, and falls back to a shorter token only when none does: «жүйесі» sent whole
+ * would meet «жүйесіз» and never «жүйе». What is sent is a prefix; `isStemMatch` then keeps only the
+ * tokens the word can really be read as.
+ */
 export function unitIndexQuery(words: string[]): string {
-	return words.map(indexToken).join(' ');
+	return words
+		.map((word) => {
+			const readings = stemCandidates(word).filter((candidate) => indexToken(candidate).length >= 4);
+			return indexToken(readings.at(-1) ?? word);
+		})
+		.join(' ');
 }
 
 /** The stems of a unit that really match the query (none: the result is junk). */

@@ -86,12 +86,15 @@ export function stemCandidates(word: string): string[] {
 
 /**
  * A word's stem for the index and the query: the shortest reading of it as stem + endings whose stem
- * the site's text has as a word (`isWord`, over folded words); the folded word itself when there is none.
+ * the site's text has as a word (`isWord`, over folded words); failing that, the shortest whose stem the
+ * text attests otherwise (`isAttested`: see attestedStems); the folded word itself when there is none.
  */
-export function stem(word: string, isWord: (foldedWord: string) => boolean): string {
+export function stem(word: string, isWord: (foldedWord: string) => boolean, isAttested: (foldedWord: string) => boolean = () => false): string {
 	const candidates = stemCandidates(fold(word));
-	for (let i = candidates.length - 1; i > 0; i--) {
-		if (isWord(candidates[i]!)) return candidates[i]!;
+	for (const test of [isWord, isAttested]) {
+		for (let i = candidates.length - 1; i > 0; i--) {
+			if (test(candidates[i]!)) return candidates[i]!;
+		}
 	}
 	return candidates[0]!;
 }
@@ -105,17 +108,17 @@ export function indexToken(stem: string): string {
 }
 
 /**
- * The stems a vocabulary attests, for `stem`'s `isWord`: its words, and the stems that two or more of
- * its words can be read as (карточкасы, карточкалары → карточка, though the text never has the bare
- * «карточка»). One word alone attests no shorter stem: that is where a strip might invent one.
+ * Stems a vocabulary attests without having them as words, for `stem`'s `isAttested`: the stems that
+ * two or more of its words can be read as (карточкасы, карточкалары → карточка, though the text never
+ * has the bare «карточка»). `stem` tries them only when no reading is a word of the text: every form
+ * of «босқын» can also be read as «боск» + -ын, which must not win over the word «босқын».
  */
 export function attestedStems(vocabulary: Iterable<string>): (foldedWord: string) => boolean {
-	const words = new Set(vocabulary);
 	const readings = new Map<string, number>();
-	for (const word of words) {
+	for (const word of new Set(vocabulary)) {
 		for (const candidate of stemCandidates(word).slice(1)) readings.set(candidate, (readings.get(candidate) ?? 0) + 1);
 	}
-	return (candidate) => words.has(candidate) || (readings.get(candidate) ?? 0) >= 2;
+	return (candidate) => (readings.get(candidate) ?? 0) >= 2;
 }
 
 /** The words of a text, for the normaliser: letters and digits, hyphenated compounds as one word. */

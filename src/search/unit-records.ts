@@ -80,7 +80,8 @@ export function kazakhUnits(pages: BuiltPage[]): { url: string; text: string; ti
 export function unitRecords(pages: BuiltPage[]): { records: UnitRecord[]; vocabulary: number } {
 	const units = kazakhUnits(pages);
 	const vocabulary = new Set(units.flatMap((unit) => words(unit.text).map(fold)));
-	const isStem = attestedStems(vocabulary);
+	const isWord = (word: string) => vocabulary.has(word);
+	const isAttested = attestedStems(vocabulary);
 	const tokens = new Map<string, string>();
 	// A word's stem; a word whose shorter readings the text does not attest also gets its shortest
 	// reading as a second token, so that its other forms still find it (карточкасын: the text has no
@@ -88,7 +89,7 @@ export function unitRecords(pages: BuiltPage[]): { records: UnitRecord[]; vocabu
 	const normalise = (word: string) => {
 		const folded = fold(word);
 		if (!tokens.has(folded)) {
-			const found = stem(folded, isStem);
+			const found = stem(folded, isWord, isAttested);
 			const shortest = stemCandidates(folded).at(-1)!;
 			tokens.set(folded, [found, ...(found === folded && shortest !== folded ? [shortest] : [])].map(indexToken).join(' '));
 		}

@@ -4,7 +4,9 @@ import { foldedExcerpt, foldedWords, isStemMatch, matchedStems, unitIndexQuery }
 describe('the units\' normalised index, from the query side', () => {
 	test('the query is folded, and sent without hyphens (the index\'s tokens have none)', () => {
 		expect(foldedWords('Көші-қон «бақылауының»')).toEqual(['коши-кон', 'бакылауынын']);
-		expect(unitIndexQuery(foldedWords('көші-қон бақылауы'))).toBe('кошикон бакылауы');
+		expect(unitIndexQuery(foldedWords('көші-қон бақылауы'))).toBe('кошикон бакылау');
+		// Cut to the shortest reading, so that the prefix meets the stem: «жүйесі» → «жуйе» (not only «жүйесіз»).
+		expect(unitIndexQuery(foldedWords('жүйесі босқындар'))).toBe('жуйе боск');
 	});
 
 	test('a token matches when the query word can be read as it (stem + endings), or starts it', () => {
