@@ -9,6 +9,7 @@
  * - Language switcher: a link to another language carries the reader's place (the #fragment on screen,
  *   or the nearest id above the top of the viewport where the reader last stopped scrolling), so the
  *   other language opens at the same point.
+ * - "/" goes to the search box.
  */
 import { confirmCopied } from './announce';
 
@@ -167,3 +168,15 @@ for (const table of document.querySelectorAll<HTMLTableElement>('[data-plan] tab
 		for (const element of selector ? table.querySelectorAll(selector) : [table]) element.setAttribute('role', role);
 	}
 }
+
+// "/" from anywhere on a page (outside a text field) goes to the search box: the search page's own,
+// else the header's. The inputs say so to assistive technology (aria-keyshortcuts).
+document.addEventListener('keydown', (event) => {
+	if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
+	if ((event.target as Element | null)?.closest?.('input, textarea, select, [contenteditable]')) return;
+	const box = document.querySelector<HTMLInputElement>('#search-query') ?? document.querySelector<HTMLInputElement>('#header-search');
+	if (!box) return;
+	event.preventDefault();
+	box.focus();
+	box.select();
+});

@@ -149,6 +149,19 @@ describe('reading in the browser', () => {
 		}
 	});
 
+	it('"/" from any page goes to the search box (the search page\'s own there), but not while typing in a field', async () => {
+		const page = await openPage();
+		await page.goto(`${siteUrl}/kk/concept-2000/section-1/`);
+		await page.keyboard.press('/');
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe('header-search');
+		// Typed in the box, "/" is a character.
+		await page.keyboard.type('a/b');
+		expect(await page.locator('#header-search').inputValue()).toBe('a/b');
+		await page.goto(`${siteUrl}/ru/search/`);
+		await page.keyboard.press('/');
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-query');
+	});
+
 	it('is keyboard navigable: the skip link moves focus to the main content', async () => {
 		const page = await openPage();
 		await page.goto(`${siteUrl}/kk/concept-2000/section-1/`);
