@@ -9,7 +9,7 @@
  * - Language switcher: a link to another language carries the reader's place (the #fragment on screen,
  *   or the nearest id above the top of the viewport where the reader last stopped scrolling), so the
  *   other language opens at the same point.
- * - "/" goes to the search box.
+ * - "/" goes to the search box; arriving from a search result (`?hl=`), client/highlight.ts marks the words.
  */
 import { confirmCopied } from './announce';
 
@@ -180,3 +180,6 @@ document.addEventListener('keydown', (event) => {
 	box.focus();
 	box.select();
 });
+
+// Arriving from a search result: mark the query's words (the module is loaded only then).
+if (new URLSearchParams(location.search).has('hl')) void import('./highlight');

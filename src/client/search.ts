@@ -215,6 +215,13 @@ function excerptElement(parts: ExcerptPart[]): HTMLParagraphElement {
 	return p;
 }
 
+/** A unit's link from the results: with the query in `?hl=`, for client/highlight.ts to mark on arrival. */
+function withHighlight(url: string): string {
+	const target = new URL(url, location.href);
+	target.searchParams.set('hl', input.value.trim());
+	return target.pathname + target.search + target.hash;
+}
+
 /** Each shown document result's list of units, to add units a later batch finds. */
 const unitLists = new WeakMap<ShownResult, { list: HTMLUListElement; count: number }>();
 
@@ -224,7 +231,7 @@ function renderUnits(result: ShownResult) {
 	for (const unit of result.units.slice(entry.count, UNITS_PER_RESULT)) {
 		const li = document.createElement('li');
 		const a = document.createElement('a');
-		a.href = unit.url;
+		a.href = withHighlight(unit.url);
 		a.textContent = unit.label;
 		li.append(a, excerptElement(unit.excerpt));
 		entry.list.append(li);

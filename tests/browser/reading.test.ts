@@ -149,6 +149,21 @@ describe('reading in the browser', () => {
 		}
 	});
 
+	it('a unit found by search opens with the query\'s words marked in it, and the address left clean for citing', async () => {
+		const page = await openPage();
+		await page.goto(`${siteUrl}/kk/search/?q=${encodeURIComponent('оралмандарға')}`);
+		const unit = page.locator('.search-results ul a').first();
+		await unit.waitFor();
+		const href = (await unit.getAttribute('href'))!;
+		expect(href).toMatch(/\?hl=.+#[a-z0-9-]+$/);
+		await unit.click();
+		const id = href.split('#')[1]!;
+		await page.locator(`[id="${id}"] mark.search-hit`).first().waitFor();
+		expect((await page.locator(`[id="${id}"] mark.search-hit`).first().textContent())!.toLocaleLowerCase()).toMatch(/^оралман/);
+		await page.waitForFunction(() => !location.search.includes('hl='));
+		expect(new URL(page.url()).hash).toBe(`#${id}`);
+	});
+
 	it('"/" from any page goes to the search box (the search page\'s own there), but not while typing in a field', async () => {
 		const page = await openPage();
 		await page.goto(`${siteUrl}/kk/concept-2000/section-1/`);
