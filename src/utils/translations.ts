@@ -48,15 +48,23 @@ async function loadTranslations(): Promise<Map<string, TranslationEntry>> {
 }
 
 let translations: Promise<Map<string, TranslationEntry>> | undefined;
+/** Each Kazakh page's current revision, read and hashed once per build (every page asks for its document's pages). */
+const revisions = new Map<string, string>();
+
+function currentRevision(page: PageEntry): string {
+	if (!revisions.has(page.id) || !import.meta.env.PROD) {
+		revisions.set(page.id, kazakhRevision(fs.readFileSync(page.filePath ?? `src/content/pages/${page.id}.mdx`, 'utf8')));
+	}
+	return revisions.get(page.id)!;
+}
 
 /** The translation of a Kazakh page into `lang`, or the headings its Kazakh fallback is shown with. */
 export async function getPageTranslation(page: PageEntry, lang: TargetLang): Promise<PageTranslation> {
-	translations ??= loadTranslations();
-	if (!import.meta.env.PROD) translations = loadTranslations(); // the dev server must see edits
+	// Once per production build; the dev server must see edits.
+	if (!translations || !import.meta.env.PROD) translations = loadTranslations();
 	const entry = (await translations).get(`${lang}/${page.id}`);
 	if (entry && !isBlank(entry.body ?? '')) {
-		const current = kazakhRevision(fs.readFileSync(page.filePath ?? `src/content/pages/${page.id}.mdx`, 'utf8'));
-		return { kind: 'translated', entry, stale: entry.data.follows !== current };
+		return { kind: 'translated', entry, stale: entry.data.follows !== currentRevision(page) };
 	}
 	return { kind: 'fallback', headings: entry?.data.headings ?? {} };
 }
