@@ -125,6 +125,14 @@ function linkTargetsOf(mdx: string): string[] {
 	return [...mdx.matchAll(/\]\(([^)\s]+)\)/g)].map((m) => m[1]!);
 }
 
+/**
+ * Our translation of a title printed in Kazakh, in a references list: in square brackets right after
+ * the Kazakh entry kept as printed (`<span lang="kk">…</span> [Constitution of the Republic of
+ * Kazakhstan]`). It restates the entry, so it may repeat the entry's numbers (a year in a title) but
+ * add none: its numbers are checked apart from the unit's.
+ */
+const TRANSLATED_TITLE = /(<\/span>\s*)\[([^\]]*)\](?!\()/g;
+
 /** Items of `a` not in `b`, counting repeats (multiset difference). */
 function missingFrom(a: string[], b: string[]): string[] {
 	const rest = [...b];
@@ -171,12 +179,14 @@ export function checkAlignment(kazakhFile: string, translationFile: string): Ali
 		if (tr.text.includes(UNTRANSLATED_OPEN) || tr.text.includes(UNTRANSLATED_CLOSE)) {
 			report(`text left untranslated from the scaffold (${UNTRANSLATED_OPEN}…${UNTRANSLATED_CLOSE})`);
 		}
-		const [kkNumbers, trNumbers] = [numbersOf(kk.text), numbersOf(tr.text)];
+		const [kkNumbers, trNumbers] = [numbersOf(kk.text), numbersOf(tr.text.replace(TRANSLATED_TITLE, '$1'))];
 		const missing = missingFrom(kkNumbers, trNumbers);
 		const extra = missingFrom(trNumbers, kkNumbers);
 		if (missing.length > 0 || extra.length > 0) {
 			report(`numbers differ from the Kazakh unit's (${[missing.length > 0 && `missing ${missing.join(', ')}`, extra.length > 0 && `not in the Kazakh ${extra.join(', ')}`].filter(Boolean).join('; ')})`);
 		}
+		const titleExtra = [...tr.text.matchAll(TRANSLATED_TITLE)].flatMap((m) => numbersOf(m[2]!)).filter((n) => !kkNumbers.includes(n));
+		if (titleExtra.length > 0) report(`a translated title in [ ] has numbers the Kazakh entry does not (${titleExtra.join(', ')})`);
 		const [kkNotes, trNotes] = [footnoteReferencesOf(kk.text), footnoteReferencesOf(tr.text)];
 		if (!sameSequence(kkNotes, trNotes)) report(`footnote references differ: Kazakh [${kkNotes.join(', ')}], translation [${trNotes.join(', ')}]`);
 		const [kkComponents, trComponents] = [componentsOf(kk.text), componentsOf(tr.text)];

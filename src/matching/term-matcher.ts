@@ -38,17 +38,19 @@ type WordTest = (token: string, word: string, last: boolean) => boolean;
  */
 const WORD_TESTS: Record<Lang, WordTest> = {
 	kk: (token, word, last) => (last ? isKazakhInflection(token, word) : token.toLowerCase() === word.toLowerCase()),
-	ru: (token, word) => russianFormStems(word).includes(russianStem(token)),
+	ru: (token, word) => russianFormStems(word).includes(russianFormStems(token)[0]!),
 	en: (token, word) => englishStem(token) === englishStem(word),
 };
 
 /**
- * The stems a Russian term's word may take in the text. Snowball cuts some nominatives shorter than
- * their other forms (оралман → оралма, but оралманов, оралманам → оралман), so a word's stem is taken
- * from the word and from two of its plural forms as well.
+ * The stems a Russian term's word may take in the text, the word's own stem first. Snowball cuts some
+ * nominatives shorter than their other forms (оралман → оралма, but оралманов, оралманам → оралман),
+ * so a word's stem is taken from the word and from two of its plural forms as well. Both parts of a
+ * hyphenated compound inflect (трудящийся-мигрант → трудящихся-мигрантов): each part is stemmed.
  */
 function russianFormStems(word: string): string[] {
-	return [...new Set([word, `${word}ов`, `${word}ами`].map(russianStem))];
+	const partStems = word.split('-').map((part) => [...new Set([part, `${part}ов`, `${part}ами`].map(russianStem))]);
+	return [...new Set(partStems.reduce((compounds, stems) => compounds.flatMap((compound) => stems.map((stem) => `${compound}-${stem}`))))];
 }
 
 /**
@@ -60,7 +62,7 @@ const KEYS: Record<Lang, (word: string) => string[]> = {
 	ru: (word) => russianFormStems(word),
 	en: (word) => [englishStem(word)],
 };
-const textKey = (lang: Lang, word: string) => (lang === 'ru' ? russianStem(word) : KEYS[lang](word)[0]!);
+const textKey = (lang: Lang, word: string) => KEYS[lang](word)[0]!;
 
 /**
  * An abbreviation matches as written, alone or with endings after a hyphen in Kazakh (ТМД-ға,

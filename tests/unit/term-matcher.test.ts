@@ -49,6 +49,11 @@ describe('TermMatcher (ru, en): Snowball stems', () => {
 		expect(found('ru', forms, 'оралман, оралманы, оралманов, оралманам, оралманами')).toEqual(['oralman:оралман', 'oralman:оралманы', 'oralman:оралманов', 'oralman:оралманам', 'oralman:оралманами']);
 	});
 
+	test('Russian: both parts of a hyphenated compound inflect', () => {
+		const forms = [{ term: 'migrant-worker', text: 'трудящийся-мигрант' }];
+		expect(found('ru', forms, 'трудящиеся-мигранты и права трудящихся-мигрантов')).toEqual(['migrant-worker:трудящиеся-мигранты', 'migrant-worker:трудящихся-мигрантов']);
+	});
+
 	test('English', () => {
 		const forms = [{ term: 'brain-drain', text: 'brain drain' }, { term: 'refugee', text: 'refugee' }, { term: 'iom', text: 'IOM', abbreviation: true }];
 		expect(found('en', forms, 'Refugees, the brain drain and IOM’s data')).toEqual(['refugee:Refugees', 'brain-drain:brain drain', 'iom:IOM']);

@@ -100,6 +100,15 @@ describe('checkAlignment', () => {
 		expect(checkAlignment(kazakh, english.replace('(/kk/concept-2000/)', '(/en/concept-2000/)'))[0]!.message).toContain('link targets differ');
 	});
 
+	test('a translated title in [ ] after a Kazakh entry may repeat its numbers, not add one', () => {
+		const kk = '[#ref-13] 12 2007-2015жж. арналған ҚР Көші-қон саясатының тұжырымдамасы туралы\n';
+		const entry = (title: string) => `[#ref-13] 12 <span lang="kk">2007-2015жж. арналған ҚР Көші-қон саясатының тұжырымдамасы туралы</span> [${title}]\n`;
+		expect(checkAlignment(kk, entry('On the Migration Policy Concept of the RK for 2007–2015'))).toEqual([]);
+		expect(checkAlignment(kk, entry('On the Migration Policy Concept of the RK for 2007–2016'))[0]!.message).toContain('translated title in [ ] has numbers the Kazakh entry does not (2016)');
+		// Square brackets elsewhere (words a translator supplied) are text like any other.
+		expect(checkAlignment('[#p-1] 12 сөз\n', '[#p-1] 12 words [2007]\n')[0]!.message).toContain('not in the Kazakh 2007');
+	});
+
 	test('text left from the scaffold fails', () => {
 		expect(checkAlignment(kazakh, english.replace('In implementing the migration policy:', '⟦Көші-қон саясатын іске асыру кезінде:⟧'))[0]!.message).toContain('left untranslated');
 	});
