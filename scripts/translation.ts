@@ -54,6 +54,9 @@ function skeletonLine(line: string, headings: Record<string, string>): string {
 function scaffold(lang: string, page: string, force: boolean) {
 	if (!TRANSLATED_LANGS.includes(lang)) throw new Error(`language must be one of ${TRANSLATED_LANGS.join(', ')}`);
 	const kazakh = fs.readFileSync(kazakhPath(page), 'utf8');
+	if (frontmatterOf(kazakh).body === 'generated') {
+		throw new Error(`${kazakhPath(page)}: the page's body is generated from data in every language (body: generated); it has no text to translate`);
+	}
 	const target = translationPath(lang, page);
 	const existing = fs.existsSync(target) ? fs.readFileSync(target, 'utf8') : undefined;
 	if (existing && hasBody(existing) && !force) throw new Error(`${target} already has a translated body (use --force to overwrite it)`);
@@ -94,7 +97,12 @@ function check(names: string[]): boolean {
 function status() {
 	const pages = fs.readdirSync(PAGES).flatMap((doc) => fs.readdirSync(path.join(PAGES, doc)).filter((f) => f.endsWith('.mdx')).map((f) => `${doc}/${f.replace(/\.mdx$/, '')}`));
 	for (const page of pages.sort()) {
-		const revision = kazakhRevision(fs.readFileSync(kazakhPath(page), 'utf8'));
+		const kazakh = fs.readFileSync(kazakhPath(page), 'utf8');
+		if (frontmatterOf(kazakh).body === 'generated') {
+			console.log(`${page.padEnd(44)} generated from data in every language`);
+			continue;
+		}
+		const revision = kazakhRevision(kazakh);
 		const states = TRANSLATED_LANGS.map((lang) => {
 			const target = translationPath(lang, page);
 			if (!fs.existsSync(target)) return `${lang}: none`;
