@@ -12,13 +12,11 @@
  * the scores: compare figures measured under the same load.
  * Chromium: CHROME_PATH, else Debian's /usr/bin/chromium.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import compression from 'compression';
-import sirv from 'sirv';
 import lighthouse from 'lighthouse';
 import { launch } from 'chrome-launcher';
+import { serveDist } from './static-server.mjs';
 
 const dist = join(import.meta.dirname, '..', 'dist');
 const runs = Number(process.env.RUNS ?? 3);
@@ -57,21 +55,8 @@ if (!existsSync(chromePath)) {
 const only = process.argv.slice(2);
 const selected = only.length ? pages.filter(([name, path]) => only.some((word) => name.includes(word) || path.includes(word))) : pages;
 
-// A static host: gzip on the fly (compression), files and directory indexes from dist/ (sirv), and
-// the site's 404 page for anything else.
-const notFound = readFileSync(join(dist, '404.html'));
-const serveDist = sirv(dist, { etag: true });
-const compress = compression();
-const server = createServer((req, res) =>
-	compress(req, res, () =>
-		serveDist(req, res, () => {
-			res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
-			res.end(notFound);
-		}),
-	),
-);
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const origin = `http://127.0.0.1:${server.address().port}`;
+const server = await serveDist(dist);
+const origin = server.origin;
 
 const chrome = await launch({ chromePath, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'] });
 

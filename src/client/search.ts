@@ -12,6 +12,7 @@
 import { fillPlaceholders } from '../dictionaries/fill';
 import { excerptAt, queryWords, unitHits, MIN_MATCH_LETTERS, type PagefindData, type UnitHit } from '../search/result-units';
 import { foldedExcerpt, foldedWords, matchedStems, unitIndexQuery, type UnitRecordData } from '../search/folded-units';
+import { facetCounts, pagefindFilters, selectionFromParams, termNameKey, FACETS, PAGE_FILTER, TERM_NAME_FILTER, type FacetDocument, type FacetSelection } from '../search/facets';
 import { pinpointLabel } from '../utils/citation/pinpoint';
 import type { Lang } from '../schemas/i18n';
 
@@ -19,9 +20,16 @@ interface PagefindResult extends PagefindData {
 	/** `term` and `abbr`: set by a glossary term's page (pages/[lang]/glossary/[term].astro). */
 	meta: { title?: string; document?: string; term?: string; abbr?: string };
 }
+/** What a Pagefind search gives: its results (a page, or a Kazakh unit), and per filter value how many there are without the reader's filters. */
+interface PagefindSearch<Data> {
+	results: { data(): Promise<Data> }[];
+	unfilteredResultCount: number;
+	totalFilters: Record<string, Record<string, number>>;
+}
 interface Pagefind<Data> {
 	options(options: { ranking?: { metaWeights?: Record<string, number> } }): Promise<void>;
-	search(query: string): Promise<{ results: { data(): Promise<Data> }[] }>;
+	search(query: string, options?: { filters?: Record<string, { any: string[] }> }): Promise<PagefindSearch<Data>>;
+	filters(): Promise<Record<string, Record<string, number>>>;
 }
 type ExcerptPart = { text: string; mark: boolean };
 /** A result as shown: a page and the units of it that hold matches, best first. */
@@ -35,7 +43,7 @@ interface ShownResult {
 }
 
 /** How many results are fetched and shown at a time. */
-const BATCH = 10;
+const BATCH = 5;
 /** How many units of one result are listed under it. */
 const UNITS_PER_RESULT = 3;
 
@@ -45,7 +53,11 @@ const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
 const statusLine = document.querySelector<HTMLElement>('[data-search-status]')!;
 const list = document.querySelector<HTMLOListElement>('[data-search-results]')!;
 const more = document.querySelector<HTMLButtonElement>('[data-search-more]')!;
-const messages: Record<'loading' | 'noResults' | 'results' | 'unavailable' | 'tooShort', string> = JSON.parse(list.dataset.messages!);
+const messages: Record<'loading' | 'noResults' | 'results' | 'unavailable' | 'tooShort' | 'filtersNone', string> = JSON.parse(list.dataset.messages!);
+const filterPanel = form.querySelector<HTMLDetailsElement>('[data-search-filters]')!;
+/** Each document's kind and year, for the filters' counts. */
+const facetDocuments: Record<string, FacetDocument> = JSON.parse(filterPanel.dataset.documents!);
+const filterBoxes = [...filterPanel.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
 
 const engines = new Map<string, Promise<unknown>>();
 /** A Pagefind bundle of the site, by its folder: `pagefind` (the pages), `pagefind-kk-units`. */
@@ -56,6 +68,16 @@ function loadPagefind<Data>(folder: string): Promise<Pagefind<Data>> {
 	const path = `${import.meta.env.BASE_URL.replace(/\/+$/, '')}/${folder}/pagefind.js`;
 	if (!engines.has(folder)) engines.set(folder, import(/* @vite-ignore */ path));
 	return engines.get(folder) as Promise<Pagefind<Data>>;
+}
+
+/**
+ * Loads an index's filters: only then does a search count its results per filter value
+ * (totalFilters). Loaded when the reader opens the filters, not for every query (they cost bytes).
+ */
+const filtersLoaded = new WeakMap<object, Promise<unknown>>();
+function withFilters<Data>(engine: Pagefind<Data>): Promise<unknown> {
+	if (!filtersLoaded.has(engine)) filtersLoaded.set(engine, engine.filters());
+	return filtersLoaded.get(engine)!;
 }
 
 /** The Kazakh units' index, ranking a glossary term whose names (in three languages) hold the query above the units that use it. */
@@ -107,22 +129,29 @@ function pageResult(data: PagefindResult, words: string[]): ShownResult {
  * units (`takeUpdated`).
  *
  * On the Kazakh site the units' normalised index leads: it finds every inflected and folded form, and
- * its records are units. Within each batch: a glossary term that is the query first, then units whose
- * text has the query as written (as a phrase, then word by word), then those found only through folding
- * and stemming. Pages the pages' index finds and the units' index did not follow. On the Russian and
- * English sites, the pages' index (Pagefind's own stemming) is all there is.
+ * its records are units. First a glossary term one of whose names (in three languages) is the query,
+ * then, within each batch, units whose text has the query as written (as a phrase, then word by word),
+ * then those found only through folding and stemming. The pages' index is loaded only once the units
+ * are all shown, for pages whose match is outside any unit: a first query costs one search bundle.
+ * On the Russian and English sites, the pages' index (Pagefind's own stemming) is all there is.
  */
-async function find(query: string) {
+async function find(query: string, selection: FacetSelection = {}) {
 	const words = queryWords(query);
 	const folded = foldedWords(query);
 	const asked = query.trim().toLocaleLowerCase();
-	const pages = await (await loadPagefind<PagefindResult>('pagefind')).search(query);
-	const units = lang === 'kk' ? await (await unitIndex()).search(unitIndexQuery(folded)) : { results: [] };
+	const filters = pagefindFilters(selection);
+	const unitsEngine = lang === 'kk' ? await unitIndex() : undefined;
+	const unitQuery = unitIndexQuery(folded);
+	const noResults: PagefindSearch<never> = { results: [], unfilteredResultCount: 0, totalFilters: {} };
+	const units: PagefindSearch<UnitRecordData> = unitsEngine ? await unitsEngine.search(unitQuery, { filters }) : noResults;
+	let pagesSearch: Promise<{ engine: Pagefind<PagefindResult>; found: PagefindSearch<PagefindResult> }> | undefined;
+	const pages = () =>
+		(pagesSearch ??= loadPagefind<PagefindResult>('pagefind').then(async (engine) => ({ engine, found: await engine.search(query, { filters }) })));
 	// A glossary term whose headword or abbreviation is the query comes first (Pagefind ranks by how
 	// often the words occur, so a page that uses "беженец" throughout would outrank the term "беженец").
 	const isExactTerm = (r: PagefindResult) => [r.meta.term, r.meta.abbr].some((name) => name?.toLocaleLowerCase() === asked);
 	// A glossary term is the query when any of its names in three languages is (a Russian word typed on the Kazakh site: мигрант).
-	const isExactTermUnit = (d: UnitRecordData) => !d.meta.id && (d.meta.names ?? '').split(' | ').some((name) => name.toLocaleLowerCase() === asked);
+	const isExactTermUnit = (d: UnitRecordData) => !d.meta.id && (d.meta.names ?? '').split(' | ').some((name) => termNameKey(name) === termNameKey(query));
 	const hasExactWords = (d: UnitRecordData) => {
 		const textWords = d.meta.text.toLocaleLowerCase().split(/[^\p{L}\p{N}-]+/u);
 		return words.every((word) => textWords.some((t) => t.startsWith(word)));
@@ -137,6 +166,7 @@ async function find(query: string) {
 	const updated = new Set<ShownResult>();
 	let unitOffset = 0;
 	let pageOffset = 0;
+	let pagesDone = false;
 	let first = true;
 
 	/** Adds a unit to its page's result (a new result, or one already shown), unless it is shown. */
@@ -153,10 +183,41 @@ async function find(query: string) {
 			if (!results.includes(existing)) updated.add(existing);
 		}
 	};
+	const placeUnit = (results: ShownResult[], data: UnitRecordData, stems: string[]) => {
+		const pageUrl = data.url.replace(/#.*$/, '');
+		const label = data.meta.id ? unitName(data.meta.id, (id) => (id === data.meta.id && data.meta.heading ? data.meta.heading : undefined), () => data.meta.text) : data.meta.title;
+		place(results, { url: pageUrl, title: data.meta.title, document: data.meta.document || undefined, isTerm: !data.meta.id }, { url: data.url, label, excerpt: foldedExcerpt(data.meta.text, stems) });
+	};
+
+	/**
+	 * Whether an index's results are real matches or Pagefind's fallback to a short prefix. All
+	 * query words must match, so a word that matched for real matched in every result: the first
+	 * result tells (the first without the reader's filters, when they leave none).
+	 */
+	const isReal = async <Data,>(found: PagefindSearch<Data>, unfiltered: () => Promise<PagefindSearch<Data>>, isMatch: (data: Data) => boolean) => {
+		const top = found.results[0] ?? (found.unfilteredResultCount > 0 ? (await unfiltered()).results[0] : undefined);
+		return top ? isMatch(await top.data()) : false;
+	};
 
 	return {
+		/**
+		 * The pages the query finds, without the reader's filters, as page keys (search/facets.ts): what
+		 * the filters count. Loads both indexes' filters and searches again (the index chunks are loaded).
+		 */
+		async foundPages(): Promise<Set<string>> {
+			const keys = new Set<string>();
+			const addFound = async <Data,>(engine: Pagefind<Data>, engineQuery: string, isMatch: (data: Data) => boolean) => {
+				await withFilters(engine);
+				const found = await engine.search(engineQuery);
+				if (!(await isReal(found, () => engine.search(engineQuery), isMatch))) return;
+				for (const [key, count] of Object.entries(found.totalFilters[PAGE_FILTER] ?? {})) if (count > 0) keys.add(key);
+			};
+			await addFound((await pages()).engine, query, (data) => unitHits(data, words).length > 0);
+			if (unitsEngine) await addFound(unitsEngine, unitQuery, (data) => matchedStems(data, folded).length > 0);
+			return keys;
+		},
 		get done() {
-			return unitOffset >= units.results.length && pageOffset >= pages.results.length;
+			return unitOffset >= units.results.length && pagesDone;
 		},
 		takeUpdated(): ShownResult[] {
 			const taken = [...updated];
@@ -165,13 +226,15 @@ async function find(query: string) {
 		},
 		async next(): Promise<ShownResult[]> {
 			const results: ShownResult[] = [];
-			if (first && units.results.length > 0) {
+			if (first && unitsEngine && units.results.length > 0) {
 				// A glossary term that is the query leads, wherever the units' index ranks its record.
 				first = false;
-				const top = await Promise.all(pages.results.slice(0, BATCH).map((r) => r.data()));
-				for (const data of top.filter(isExactTerm)) {
-					const result = pageResult(data, words);
-					for (const unit of result.units) place(results, result, unit);
+				// The same words, only the term records named by the query (a null query would load every word's chunk).
+				const terms = await unitsEngine.search(unitQuery, { filters: { ...filters, [TERM_NAME_FILTER]: { any: [termNameKey(query)] } } });
+				for (const data of await Promise.all(terms.results.map((r) => r.data()))) {
+					// Its excerpt: the term's names, the one typed marked (an abbreviation or variant may not be in the text's first lines).
+					const excerpt = data.meta.names.split(' | ').map((name) => ({ text: name, mark: termNameKey(name) === termNameKey(query) }));
+					place(results, { url: data.url, title: data.meta.title, document: data.meta.document || undefined, isTerm: true }, { url: data.url, label: data.meta.title, excerpt });
 				}
 			}
 			if (unitOffset < units.results.length) {
@@ -179,20 +242,20 @@ async function find(query: string) {
 					.map((data) => ({ data, stems: matchedStems(data, folded) }))
 					.filter(({ stems }) => stems.length > 0);
 				unitOffset += 2 * BATCH;
-				const rank = (d: UnitRecordData) => (isExactTermUnit(d) ? 0 : hasPhrase(d) ? 1 : hasExactWords(d) ? 2 : 3);
+				// Within each class, a document's unit before a glossary term that only uses the words.
+				const rank = (d: UnitRecordData) => 2 * (isExactTermUnit(d) ? 0 : hasPhrase(d) ? 1 : hasExactWords(d) ? 2 : 3) + (d.meta.id ? 0 : 1);
 				batch.sort((a, b) => rank(a.data) - rank(b.data));
-				for (const { data, stems } of batch) {
-					const pageUrl = data.url.replace(/#.*$/, '');
-					const label = data.meta.id ? unitName(data.meta.id, (id) => (id === data.meta.id && data.meta.heading ? data.meta.heading : undefined), () => data.meta.text) : data.meta.title;
-					place(results, { url: pageUrl, title: data.meta.title, document: data.meta.document || undefined, isTerm: !data.meta.id }, { url: data.url, label, excerpt: foldedExcerpt(data.meta.text, stems) });
-				}
+				for (const { data, stems } of batch) placeUnit(results, data, stems);
 				return results;
 			}
-			const batch = await Promise.all(pages.results.slice(pageOffset, pageOffset + BATCH).map((r) => r.data()));
-			// Within a batch: a glossary term that is the query first, then pages whose best unit has more of the query's words.
+			const { found } = await pages();
+			const batch = await Promise.all(found.results.slice(pageOffset, pageOffset + BATCH).map((r) => r.data()));
+			// Within a batch: a glossary term that is the query first, then pages whose best unit has more of
+			// the query's words, a document's page before a term that only uses them.
 			const coverage = (data: PagefindResult) => unitHits(data, words)[0]?.coverage ?? 0;
-			batch.sort((a, b) => Number(isExactTerm(b)) - Number(isExactTerm(a)) || coverage(b) - coverage(a));
+			batch.sort((a, b) => Number(isExactTerm(b)) - Number(isExactTerm(a)) || coverage(b) - coverage(a) || Number(Boolean(a.meta.term)) - Number(Boolean(b.meta.term)));
 			pageOffset += BATCH;
+			pagesDone = pageOffset >= found.results.length;
 			for (const data of batch) {
 				const result = pageResult(data, words);
 				for (const unit of result.units) place(results, result, unit);
@@ -267,22 +330,67 @@ function render(results: ShownResult[]) {
 	}
 }
 
+/** The reader's filter choice, from the checked boxes. */
+function selection(): FacetSelection {
+	const chosen: FacetSelection = {};
+	for (const box of filterBoxes) if (box.checked) (chosen[box.name as keyof FacetSelection] ??= []).push(box.value);
+	return chosen;
+}
+
+/** The panel's summary line: the chosen values' labels, or "all documents". */
+function showChoice() {
+	const labels = filterBoxes.filter((box) => box.checked).map((box) => box.parentElement!.querySelector('[data-label]')!.textContent);
+	filterPanel.querySelector('[data-search-filters-summary]')!.textContent = labels.length ? labels.join(', ') : messages.filtersNone;
+}
+
+/** Each filter value's count of found pages (no count before a search); a value that would show none is disabled unless chosen. */
+function showCounts(keys: Set<string> | undefined) {
+	const counts = keys && facetCounts(keys, facetDocuments, selection());
+	for (const box of filterBoxes) {
+		const count = counts?.[box.name as (typeof FACETS)[number]].get(box.value) ?? 0;
+		box.parentElement!.querySelector('[data-count]')!.textContent = counts ? String(count) : '';
+		box.disabled = Boolean(counts) && count === 0 && !box.checked;
+	}
+}
+
+/** The address of the current search: `?q=…` and the chosen filters, shareable. */
+function syncAddress() {
+	const url = new URL(location.href);
+	url.search = '';
+	if (input.value) url.searchParams.set('q', input.value);
+	for (const box of filterBoxes) if (box.checked) url.searchParams.append(box.name, box.value);
+	history.replaceState(null, '', url);
+}
+
+/** The filters' counts are worth their bytes once the reader opens the panel or has chosen a filter. */
+const filtersWanted = () => filterPanel.open || filterBoxes.some((box) => box.checked);
+/** The current query's results, once shown: what the counts count. */
+let shownResults: Awaited<ReturnType<typeof find>> | undefined;
+async function updateCounts() {
+	const results = shownResults;
+	const found = await results?.foundPages();
+	if (results === shownResults) showCounts(found);
+}
+
 let current = 0;
 async function run(query: string) {
 	const run = ++current;
+	shownResults = undefined;
 	list.replaceChildren();
 	more.hidden = true;
 	if (!query.trim()) {
 		statusLine.textContent = '';
+		showCounts(undefined);
 		return;
 	}
 	if (!isSearchable(query)) {
 		statusLine.textContent = messages.tooShort;
+		showCounts(undefined);
 		return;
 	}
 	statusLine.textContent = messages.loading;
 	try {
-		const results = await find(query);
+		const results = await find(query, selection());
 		let shown = 0;
 		const showNext = async () => {
 			// Fetch until a batch has something to show or nothing is left.
@@ -298,31 +406,48 @@ async function run(query: string) {
 		};
 		more.onclick = () => void showNext();
 		await showNext();
+		shownResults = results;
+		if (filtersWanted()) await updateCounts();
 	} catch {
 		statusLine.textContent = messages.unavailable;
 	}
 }
 
-const initial = new URLSearchParams(location.search).get('q') ?? '';
-input.value = initial;
-void run(initial);
+const params = new URLSearchParams(location.search);
+const initialChoice = selectionFromParams(params);
+for (const box of filterBoxes) box.checked = Boolean(initialChoice[box.name as keyof FacetSelection]?.includes(box.value));
+showChoice();
+input.value = params.get('q') ?? '';
+void run(input.value);
 form.addEventListener('submit', (event) => {
 	event.preventDefault();
-	const url = new URL(location.href);
-	url.searchParams.set('q', input.value);
-	history.replaceState(null, '', url);
+	syncAddress();
+	void run(input.value);
+});
+filterPanel.addEventListener('toggle', () => {
+	if (filterPanel.open) void updateCounts();
+});
+filterPanel.addEventListener('change', () => {
+	showChoice();
+	syncAddress();
+	void run(input.value);
+});
+filterPanel.querySelector('[data-search-filters-clear]')!.addEventListener('click', () => {
+	for (const box of filterBoxes) box.checked = false;
+	showChoice();
+	syncAddress();
 	void run(input.value);
 });
 
 declare global {
 	interface Window {
 		/** The site's search as data, for tests: the first results' units in rank order, each its URL (with #id) and excerpt. */
-		siteSearch(query: string): Promise<{ url: string; excerpt: string }[]>;
+		siteSearch(query: string, filters?: FacetSelection): Promise<{ url: string; excerpt: string }[]>;
 	}
 }
-window.siteSearch = async (query) => {
+window.siteSearch = async (query, filters = {}) => {
 	if (!isSearchable(query)) return [];
-	const results = await find(query);
+	const results = await find(query, filters);
 	const shown: ShownResult[] = [];
 	while (shown.length < BATCH && !results.done) shown.push(...(await results.next()));
 	return shown.flatMap((result) => result.units.slice(0, result.isTerm ? 1 : UNITS_PER_RESULT).map((unit) => ({ url: unit.url, excerpt: unit.excerpt.map((part) => part.text).join(' ') })));

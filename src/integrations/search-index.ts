@@ -24,7 +24,7 @@ export function searchIndex(): AstroIntegration {
 				const { index, errors } = await createIndex({ forceLanguage: 'kk' });
 				if (!index) throw new Error(`search-index: Pagefind could not create an index: ${errors.join('; ')}`);
 				for (const record of records) {
-					const added = await index.addCustomRecord({ url: record.url, content: record.content, language: 'kk', meta: record.meta });
+					const added = await index.addCustomRecord({ url: record.url, content: record.content, language: 'kk', meta: record.meta, filters: record.filters });
 					if (added.errors.length) throw new Error(`search-index: ${record.url}: ${added.errors.join('; ')}`);
 				}
 				const written = await index.writeFiles({ outputPath: join(distDir, UNIT_INDEX_DIR) });

@@ -1,6 +1,7 @@
 import type { BuiltPage } from '../checks/dist';
 import { attestedStems, fold, indexToken, stem, stemCandidates, words } from './kazakh-normaliser';
 import { englishStem, russianStem } from '../matching/snowball';
+import { TERM_NAME_FILTER, termNameKey } from './facets';
 
 /**
  * The Kazakh site's citable units as search records (built after the site, by
@@ -29,10 +30,22 @@ export interface UnitRecord {
 		/** A glossary term's names in three languages (headwords, abbreviations, variants), separated by " | ". */
 		names: string;
 	};
+	/** The page's search filters (search/facets.ts), as its `data-pagefind-filter` elements give them. */
+	filters: Record<string, string[]>;
+}
+
+/** A built page's Pagefind filters: its `data-pagefind-filter="key:value"` elements (components/SearchFacets.astro). */
+function pageFilters(page: BuiltPage): Record<string, string[]> {
+	const filters: Record<string, string[]> = {};
+	page.$('[data-pagefind-body] [data-pagefind-filter]').each((_, element) => {
+		const [key, ...value] = (page.$(element).attr('data-pagefind-filter') ?? '').split(':');
+		if (key && value.length) (filters[key] ??= []).push(value.join(':'));
+	});
+	return filters;
 }
 
 /** Elements that are citable units in a document's body (their id is a citation id). */
-const UNIT_SELECTOR = 'p[id], li[id], h2[id], h3[id], h4[id], h5[id], h6[id], tr[id], figure[id], dd[id], dt[id]';
+const UNIT_SELECTOR = 'p[id], li[id], h1[id], h2[id], h3[id], h4[id], h5[id], h6[id], tr[id], figure[id], dd[id], dt[id]';
 
 /** A unit's own text: without its copy-link, visually hidden helpers or nested units. */
 function unitText(page: BuiltPage, element: Parameters<BuiltPage['$']>[0]): string {
@@ -43,7 +56,9 @@ function unitText(page: BuiltPage, element: Parameters<BuiltPage['$']>[0]): stri
 }
 
 /** The Kazakh pages' units, before normalising: what `unitRecords` makes records of. */
-export function kazakhUnits(pages: BuiltPage[]): { url: string; text: string; title: string; id: string; heading: string; document: string; names: { lang: string; text: string }[] }[] {
+export function kazakhUnits(
+	pages: BuiltPage[],
+): { url: string; text: string; title: string; id: string; heading: string; document: string; names: { lang: string; text: string }[]; filters: Record<string, string[]> }[] {
 	const units = [];
 	for (const page of pages) {
 		if (!page.path.startsWith('/kk/')) continue;
@@ -52,11 +67,14 @@ export function kazakhUnits(pages: BuiltPage[]): { url: string; text: string; ti
 		if (!body.length) continue;
 		const title = $('h1').first().clone().find('[data-copy-link]').remove().end().text().trim();
 		const document = /^document:(.*)$/.exec(body.attr('data-pagefind-meta') ?? '')?.[1] ?? '';
+		const filters = pageFilters(page);
 		if (page.path.startsWith('/kk/glossary/')) {
-			const names = $('.glossary-equivalents dd[lang] dfn, .glossary-equivalents dd[lang] abbr')
+			const names = $('.glossary-equivalents dd[lang] :is(dfn, abbr, [data-variant])')
 				.map((_, el) => ({ lang: $(el).closest('[lang]').attr('lang')!, text: $(el).text().trim() }))
 				.get();
-			units.push({ url: page.path, text: body.clone().find('[data-pagefind-ignore]').remove().end().text().replace(/\s+/g, ' ').trim(), title, id: '', heading: '', document, names });
+			// A term is found by any of its names typed exactly (search/facets.ts TERM_NAME_FILTER).
+			const nameFilter = { [TERM_NAME_FILTER]: [...new Set(names.map((name) => termNameKey(name.text)))] };
+			units.push({ url: page.path, text: body.clone().find('[data-pagefind-ignore], nav').remove().end().text().replace(/\s+/g, ' ').trim(), title, id: '', heading: '', document, names, filters: { ...filters, ...nameFilter } });
 			continue;
 		}
 		body.find(UNIT_SELECTOR).each((_, element) => {
@@ -66,8 +84,8 @@ export function kazakhUnits(pages: BuiltPage[]): { url: string; text: string; ti
 			if (!source) return;
 			const text = unitText(page, source);
 			if (!text) return;
-			const heading = /^h[2-6]$/.test(element.tagName) ? text : '';
-			units.push({ url: `${page.path}#${id}`, text, title, id, heading, document, names: [] });
+			const heading = /^h[1-6]$/.test(element.tagName) ? text : '';
+			units.push({ url: `${page.path}#${id}`, text, title, id, heading, document, names: [], filters });
 		});
 	}
 	return units;
@@ -103,6 +121,7 @@ export function unitRecords(pages: BuiltPage[]): { records: UnitRecord[]; vocabu
 		url: unit.url,
 		content: [...words(unit.text).map(normalise), ...foreignStems(unit.names).map(indexToken)].join(' '),
 		meta: { title: unit.title, text: unit.text, id: unit.id, heading: unit.heading, document: unit.document, names: unit.names.map((n) => n.text).join(' | ') },
+		filters: unit.filters,
 	}));
 	return { records, vocabulary: vocabulary.size };
 }
