@@ -13,7 +13,9 @@ import { fillPlaceholders } from '../dictionaries/fill';
 import { excerptAt, queryWords, unitHits, MIN_MATCH_LETTERS, type PagefindData, type UnitHit } from '../search/result-units';
 import { foldedExcerpt, foldedWords, matchedStems, unitIndexQuery, type UnitRecordData } from '../search/folded-units';
 import { facetCounts, pagefindFilters, selectionFromParams, termNameKey, FACETS, PAGE_FILTER, TERM_NAME_FILTER, type FacetDocument, type FacetSelection } from '../search/facets';
+import { closestTerms, didYouMean } from '../search/suggestions';
 import { pinpointLabel } from '../utils/citation/pinpoint';
+import type { TermPreviews } from '../pages/[lang]/glossary/previews.json';
 import type { Lang } from '../schemas/i18n';
 
 interface PagefindResult extends PagefindData {
@@ -53,7 +55,8 @@ const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
 const statusLine = document.querySelector<HTMLElement>('[data-search-status]')!;
 const list = document.querySelector<HTMLOListElement>('[data-search-results]')!;
 const more = document.querySelector<HTMLButtonElement>('[data-search-more]')!;
-const messages: Record<'loading' | 'noResults' | 'results' | 'unavailable' | 'tooShort' | 'filtersNone', string> = JSON.parse(list.dataset.messages!);
+const messages: Record<'loading' | 'noResults' | 'results' | 'unavailable' | 'tooShort' | 'filtersNone' | 'didYouMean' | 'closestTerms', string> = JSON.parse(list.dataset.messages!);
+const suggestions = document.querySelector<HTMLElement>('[data-search-suggestions]')!;
 const filterPanel = form.querySelector<HTMLDetailsElement>('[data-search-filters]')!;
 /** Each document's kind and year, for the filters' counts. */
 const facetDocuments: Record<string, FacetDocument> = JSON.parse(filterPanel.dataset.documents!);
@@ -164,6 +167,8 @@ async function find(query: string, selection: FacetSelection = {}) {
 	const shownPages = new Map<string, ShownResult>();
 	/** Results shown earlier that the last batch added units to. */
 	const updated = new Set<ShownResult>();
+	// Units are grouped into page results: a batch fetches twice as many units as results it shows.
+	const unitsPerBatch = 2 * BATCH;
 	let unitOffset = 0;
 	let pageOffset = 0;
 	let pagesDone = false;
@@ -233,15 +238,15 @@ async function find(query: string, selection: FacetSelection = {}) {
 				const terms = await unitsEngine.search(unitQuery, { filters: { ...filters, [TERM_NAME_FILTER]: { any: [termNameKey(query)] } } });
 				for (const data of await Promise.all(terms.results.map((r) => r.data()))) {
 					// Its excerpt: the term's names, the one typed marked (an abbreviation or variant may not be in the text's first lines).
-					const excerpt = data.meta.names.split(' | ').map((name) => ({ text: name, mark: termNameKey(name) === termNameKey(query) }));
+					const excerpt = (data.meta.names ?? '').split(' | ').map((name) => ({ text: name, mark: termNameKey(name) === termNameKey(query) }));
 					place(results, { url: data.url, title: data.meta.title, document: data.meta.document || undefined, isTerm: true }, { url: data.url, label: data.meta.title, excerpt });
 				}
 			}
 			if (unitOffset < units.results.length) {
-				const batch = (await Promise.all(units.results.slice(unitOffset, unitOffset + 2 * BATCH).map((r) => r.data())))
+				const batch = (await Promise.all(units.results.slice(unitOffset, unitOffset + unitsPerBatch).map((r) => r.data())))
 					.map((data) => ({ data, stems: matchedStems(data, folded) }))
 					.filter(({ stems }) => stems.length > 0);
-				unitOffset += 2 * BATCH;
+				unitOffset += unitsPerBatch;
 				// Within each class, a document's unit before a glossary term that only uses the words.
 				const rank = (d: UnitRecordData) => 2 * (isExactTermUnit(d) ? 0 : hasPhrase(d) ? 1 : hasExactWords(d) ? 2 : 3) + (d.meta.id ? 0 : 1);
 				batch.sort((a, b) => rank(a.data) - rank(b.data));
@@ -372,10 +377,56 @@ async function updateCounts() {
 	if (results === shownResults) showCounts(found);
 }
 
+/**
+ * When a query finds nothing: "Did you mean …" (the closest glossary name, search/suggestions.ts) as a
+ * search link, and the closest glossary terms as links to their pages. The names come from the
+ * glossary's previews (pages/[lang]/glossary/previews.json.ts), fetched only then.
+ */
+async function suggest(query: string, runNumber: number) {
+	const base = import.meta.env.BASE_URL.replace(/\/+$/, '');
+	const previews: TermPreviews = await (await fetch(`${base}/${lang}/glossary/previews.json`)).json();
+	if (runNumber !== current) return;
+	const terms = Object.entries(previews.terms).map(([id, term]) => ({ id, names: Object.values(term.names).flat().filter((name): name is string => Boolean(name)) }));
+	const lines: HTMLParagraphElement[] = [];
+	const spelling = didYouMean(query, terms);
+	if (spelling) {
+		const link = document.createElement('a');
+		const url = new URL(location.href);
+		url.searchParams.set('q', spelling);
+		link.href = url.pathname + url.search;
+		link.textContent = spelling;
+		link.addEventListener('click', (event) => {
+			event.preventDefault();
+			input.value = spelling;
+			syncAddress();
+			void run(spelling);
+		});
+		const line = document.createElement('p');
+		line.append(`${messages.didYouMean} `, link);
+		lines.push(line);
+	}
+	const closest = closestTerms(spelling ?? query, terms);
+	if (closest.length) {
+		const line = document.createElement('p');
+		line.append(`${messages.closestTerms} `);
+		closest.forEach((id, i) => {
+			const link = document.createElement('a');
+			link.href = `${base}/${lang}/glossary/${id}/`;
+			link.textContent = previews.terms[id]!.names[lang][0];
+			line.append(...(i > 0 ? [', '] : []), link);
+		});
+		lines.push(line);
+	}
+	suggestions.replaceChildren(...lines);
+	suggestions.hidden = lines.length === 0;
+}
+
 let current = 0;
 async function run(query: string) {
 	const run = ++current;
 	shownResults = undefined;
+	suggestions.hidden = true;
+	suggestions.replaceChildren();
 	list.replaceChildren();
 	more.hidden = true;
 	if (!query.trim()) {
@@ -403,6 +454,7 @@ async function run(query: string) {
 			more.hidden = results.done;
 			const count = results.done ? String(shown) : `${shown}+`;
 			statusLine.textContent = shown ? fillPlaceholders(messages.results, { query, count }) : fillPlaceholders(messages.noResults, { query });
+			if (!shown && results.done) void suggest(query, run);
 		};
 		more.onclick = () => void showNext();
 		await showNext();

@@ -32,10 +32,8 @@ const TEMPLATES = [
 	'profile-2014-2019/figures/',
 	'profile-2014-2019/part-2/',
 	'profile-2014-2019/section-1-2/',
-	'profile-2014-2019/section-1-4/',
 	// A long source's list of parts, and a part (its lines are those of a short source's page).
 	'profile-2014-2019/source/',
-	'profile-2014-2019/source/lines-1001-2000/',
 	'search/?q=оралман',
 	'glossary/',
 	'glossary/oralman/',

@@ -7,7 +7,7 @@ import { openFilePage, siteUrl } from '../helpers/browser';
 import { DIST } from '../helpers/dist';
 
 /**
- * Every built page (root, 404, and every page in kk, ru and en) at 360 × 740 px, the narrowest phone
+ * Every built page (root, 404, and every page in kk, ru and en; a sample of the side-by-side views) at 360 × 740 px, the narrowest phone
  * the site is made for: nothing scrolls sideways, as loaded and with every <details> open (document
  * contents, "On this page", Cite panel). On failure the message names the page, how wide it is and
  * the elements a sideways swipe would reveal, widest first.
@@ -20,9 +20,21 @@ import { DIST } from '../helpers/dist';
 const WIDTH = 360;
 
 if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ has no built site: run `npm run build` first (`npm test` does this).');
+/**
+ * The side-by-side views (six per translated page) are one template filled with two texts the sweep
+ * already measures page by page: of each document's views, those of its first text page are swept,
+ * in three pairs, so that each language is once on the left and once on the right.
+ */
+const SWEPT_PAIRS = new Set(['kk/ru', 'ru/en', 'en/kk']);
+const SWEPT_VIEW_PAGES = new Set(['concept-2000/concept', 'programme-2001-2010/section-6', 'digitalisation/abstract', 'almaty-internal-migration/chapter-2', 'profile-2014-2019/section-1-2']);
+const isSweptView = (path: string) => {
+	const view = /^\/(kk|ru|en)\/([^/]+\/[^/]+)\/parallel\/(kk|ru|en)\/$/.exec(path);
+	return !view || (SWEPT_PAIRS.has(`${view[1]}/${view[3]}`) && SWEPT_VIEW_PAGES.has(view[2]!));
+};
 const paths = readdirSync(DIST, { recursive: true, encoding: 'utf8' })
 	.filter((file) => file.endsWith('.html'))
 	.map((file) => urlPathOf(DIST, join(DIST, file)))
+	.filter(isSweptView)
 	.sort();
 
 /** A glossary term's page: one template, no scripts that change its layout, 138 of them per language. */

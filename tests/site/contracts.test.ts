@@ -114,13 +114,20 @@ describe('the built site keeps its public contracts', async () => {
 	// A ru/en page whose translation exists shows it (tests/site/translations.test.ts); the others, the Kazakh text.
 	const isTranslation = (page: (typeof localised)[number]) => page.$('[data-doc-body]').attr('data-source-file')?.startsWith('src/content/translations/');
 
-	it('ru and en pages showing Kazakh text say so, mark it lang="kk" and keep it out of their language\'s search index', () => {
-		const fallbacks = translatedBodies.filter((p) => !isGenerated(p.path) && !isTranslation(p));
-		expect(fallbacks.length).toBeGreaterThan(0);
-		for (const page of fallbacks) {
-			expect(page.$('.fallback-notice').length, page.path).toBe(1);
-			expect(page.$('[data-doc-body]').attr('lang'), page.path).toBe('kk');
-			expect(page.$('[data-doc-body]').attr('data-pagefind-ignore'), page.path).toBe('all');
+	it('every ru and en text page is either our translation (indexed in its language) or says it shows the Kazakh text (marked lang="kk", not indexed)', () => {
+		const textPages = translatedBodies.filter((p) => !isGenerated(p.path));
+		expect(textPages.length).toBeGreaterThan(0);
+		for (const page of textPages) {
+			const body = page.$('[data-doc-body]');
+			if (isTranslation(page)) {
+				expect(page.$('.fallback-notice').length, page.path).toBe(0);
+				expect(body.attr('lang'), page.path).toBeUndefined();
+				expect(body.attr('data-pagefind-ignore'), page.path).toBeUndefined();
+			} else {
+				expect(page.$('.fallback-notice').length, page.path).toBe(1);
+				expect(body.attr('lang'), page.path).toBe('kk');
+				expect(body.attr('data-pagefind-ignore'), page.path).toBe('all');
+			}
 		}
 	});
 
@@ -142,7 +149,7 @@ describe('the built site keeps its public contracts', async () => {
 		}
 	});
 
-	it('inside Kazakh text shown untranslated, labels in the reader’s language carry its lang', () => {
+	it('labels the site adds inside a document body (copy-links, footnote back-links, figures, editorial notes) carry the reader’s language, as they must inside a Kazakh text shown untranslated', () => {
 		const page = localised.find((p) => p.path === '/ru/profile-2014-2019/section-1-2/')!;
 		const $ = page.$;
 		for (const selector of ['[data-doc-body] a.copy-link', '[data-doc-body] a[data-footnote-backref]', '[data-doc-body] figure.dataset', '[data-doc-body] .editorial-note']) {

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openPage, siteUrl, watchErrors } from '../helpers/browser';
+
+/** Waits until the search is done: the status names a count or says nothing was found (not "Іздеу…"). */
+const searched = (page: Page) => page.waitForFunction(() => /^[^…]+$/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+
+/** The filter panel's values as "label count" (with " disabled" for a value that would show nothing), by facet. */
+const filterCounts = (page: Page) =>
+	page.$$eval('[data-facet]', (fieldsets) =>
+		Object.fromEntries(
+			fieldsets.map((fieldset) => [
+				(fieldset as HTMLElement).dataset.facet!,
+				Object.fromEntries(
+					[...fieldset.querySelectorAll('label')].map((label) => [label.querySelector('input')!.value, `${label.querySelector('[data-count]')!.textContent}${label.querySelector('input')!.disabled ? ' disabled' : ''}`]),
+				),
+			]),
+		),
+	);
+
+describe('the search page', () => {
+	it('counts the found pages per document, type and year once the filters are opened, and a choice narrows the results and the address', async () => {
+		const page = await openPage();
+		const errors = watchErrors(page);
+		await page.goto(`${siteUrl}/ru/search/?q=${encodeURIComponent('беженцев')}`);
+		await searched(page);
+		// Counts cost bytes: none before the reader opens the panel.
+		expect((await filterCounts(page)).document!['concept-2000']).toBe('');
+		await page.locator('.search-filters summary').click();
+		await page.waitForFunction(() => document.querySelector('[data-facet="document"] [data-count]')?.textContent !== '');
+		const counts = await filterCounts(page);
+		// Every found page is counted once per facet: the documents' counts and the types' counts add up alike.
+		const total = (facet: string) => Object.values(counts[facet]!).reduce((sum, value) => sum + Number.parseInt(value, 10), 0);
+		expect(total('document')).toBeGreaterThan(5);
+		expect(total('type')).toBe(total('document'));
+		expect(counts.type!['legal-act']).toMatch(/^[1-9]/);
+
+		await page.locator('[data-facet="type"] input[value="legal-act"]').check();
+		await page.waitForURL(/[?&]type=legal-act/);
+		await searched(page);
+		const hrefs = await page.locator('.search-results > li > h2 > a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+		expect(hrefs.length).toBeGreaterThan(0);
+		expect(hrefs.every((href) => /^\/ru\/(concept-2000|programme-2001-2010)\//.test(href)), hrefs.join(' ')).toBe(true);
+		// Choosing a type narrows the other facets' counts: the thesis (no legal act) has none left.
+		await page.waitForFunction(() => document.querySelector<HTMLInputElement>('[data-facet="document"] input[value="almaty-internal-migration"]')?.disabled);
+		expect(await page.locator('[data-search-filters-summary]').textContent()).toBe('Правовой акт');
+
+		// The address is the search: opened anew, it has the query and the choice.
+		await page.goto(page.url());
+		await searched(page);
+		expect(await page.locator('[data-facet="type"] input[value="legal-act"]').isChecked()).toBe(true);
+		expect((await page.locator('.search-results > li > h2 > a').first().getAttribute('href'))!).toMatch(/^\/ru\/(concept-2000|programme-2001-2010)\//);
+		expect(errors).toEqual([]);
+	});
+
+	it('filters the Kazakh units\' index too (window.siteSearch with a choice)', async () => {
+		const page = await openPage();
+		await page.goto(`${siteUrl}/kk/search/`);
+		const all = await page.evaluate(() => window.siteSearch('оралман'));
+		const profile = await page.evaluate(() => window.siteSearch('оралман', { document: ['profile-2014-2019'] }));
+		expect(all.some((r) => !r.url.startsWith('/kk/profile-2014-2019/'))).toBe(true);
+		expect(profile.length).toBeGreaterThan(0);
+		expect(profile.every((r) => r.url.startsWith('/kk/profile-2014-2019/')), profile.map((r) => r.url).join(' ')).toBe(true);
+	});
+
+	it('when nothing is found, suggests the spelling of the closest glossary name and the closest terms', async () => {
+		const page = await openPage();
+		const errors = watchErrors(page);
+		// A letter wrong in the middle: no indexed word starts with it (an ending wrong would still be found).
+		await page.goto(`${siteUrl}/ru/search/?q=${encodeURIComponent('реадниссия')}`);
+		await page.locator('[data-search-suggestions] a').first().waitFor();
+		const [spelling, ...terms] = await page.locator('[data-search-suggestions] a').evaluateAll((links) => links.map((a) => [a.textContent, a.getAttribute('href')]));
+		expect(spelling![0]).toBe('реадмиссия');
+		expect(terms.map(([, href]) => href)).toContain('/ru/glossary/readmission/');
+		// Following the suggestion searches for it, and finds.
+		await page.locator('[data-search-suggestions] a').first().click();
+		await page.locator('.search-results > li').first().waitFor();
+		expect(new URL(page.url()).searchParams.get('q')).toBe('реадмиссия');
+		expect(await page.locator('[data-search-suggestions]').isHidden()).toBe(true);
+		expect(errors).toEqual([]);
+	});
+
+	it('nothing in view moves while results arrive (layout shift 0 in the search page\'s main area)', async () => {
+		const page = await openPage({ viewport: { width: 360, height: 740 } });
+		// Shifts of the search page's own elements; the header's language links may move a pixel when the
+		// Latin font arrives, which is the fonts' matter (ARCHITECTURE.md, "Fonts"), not the results'.
+		await page.addInitScript(() => {
+			(window as unknown as { shift: number }).shift = 0;
+			new PerformanceObserver((entries) => {
+				for (const entry of entries.getEntries() as unknown as { value: number; hadRecentInput: boolean; sources: { node?: Node }[] }[]) {
+					const inSearchPage = entry.sources.some((source) => source.node?.parentElement?.closest('.search-page') || (source.node as Element | undefined)?.closest?.('.search-page'));
+					if (!entry.hadRecentInput && inSearchPage) (window as unknown as { shift: number }).shift += entry.value;
+				}
+			}).observe({ type: 'layout-shift', buffered: true });
+		});
+		for (const [lang, query] of [['kk', 'оралмандарға'], ['en', 'labour migration']]) {
+			await page.goto(`${siteUrl}/${lang}/search/?q=${encodeURIComponent(query)}`);
+			await page.locator('.search-results > li').first().waitFor();
+			await searched(page);
+			expect(await page.evaluate(() => (window as unknown as { shift: number }).shift), `${lang} ${query}`).toBe(0);
+		}
+	});
+});
