@@ -62,13 +62,18 @@ const filterPanel = form.querySelector<HTMLDetailsElement>('[data-search-filters
 const facetDocuments: Record<string, FacetDocument> = JSON.parse(filterPanel.dataset.documents!);
 const filterBoxes = [...filterPanel.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
 
+/**
+ * The site's base path without a trailing slash ('' at the root). Not utils/routes.ts's sitePath: its
+ * `import.meta.env?.` (safe outside Vite) is not replaced in browser code.
+ */
+const SITE_BASE = import.meta.env.BASE_URL.replace(/\/+$/, '');
+
 const engines = new Map<string, Promise<unknown>>();
 /** A Pagefind bundle of the site, by its folder: `pagefind` (the pages), `pagefind-kk-units`. */
 function loadPagefind<Data>(folder: string): Promise<Pagefind<Data>> {
 	// A variable path keeps the bundler from resolving a file that exists only after the build. Under a
 	// base path, Pagefind takes the base of its result URLs from where pagefind.js was loaded.
-	// Not utils/routes.ts's sitePath: its `import.meta.env?.` (safe outside Vite) is not replaced in browser code.
-	const path = `${import.meta.env.BASE_URL.replace(/\/+$/, '')}/${folder}/pagefind.js`;
+	const path = `${SITE_BASE}/${folder}/pagefind.js`;
 	if (!engines.has(folder)) engines.set(folder, import(/* @vite-ignore */ path));
 	return engines.get(folder) as Promise<Pagefind<Data>>;
 }
@@ -154,7 +159,8 @@ async function find(query: string, selection: FacetSelection = {}) {
 	// often the words occur, so a page that uses "беженец" throughout would outrank the term "беженец").
 	const isExactTerm = (r: PagefindResult) => [r.meta.term, r.meta.abbr].some((name) => name?.toLocaleLowerCase() === asked);
 	// A glossary term is the query when any of its names in three languages is (a Russian word typed on the Kazakh site: мигрант).
-	const isExactTermUnit = (d: UnitRecordData) => !d.meta.id && (d.meta.names ?? '').split(' | ').some((name) => termNameKey(name) === termNameKey(query));
+	const queryName = termNameKey(query);
+	const isExactTermUnit = (d: UnitRecordData) => !d.meta.id && (d.meta.names ?? '').split(' | ').some((name) => termNameKey(name) === queryName);
 	const hasExactWords = (d: UnitRecordData) => {
 		const textWords = d.meta.text.toLocaleLowerCase().split(/[^\p{L}\p{N}-]+/u);
 		return words.every((word) => textWords.some((t) => t.startsWith(word)));
@@ -235,10 +241,10 @@ async function find(query: string, selection: FacetSelection = {}) {
 				// A glossary term that is the query leads, wherever the units' index ranks its record.
 				first = false;
 				// The same words, only the term records named by the query (a null query would load every word's chunk).
-				const terms = await unitsEngine.search(unitQuery, { filters: { ...filters, [TERM_NAME_FILTER]: { any: [termNameKey(query)] } } });
+				const terms = await unitsEngine.search(unitQuery, { filters: { ...filters, [TERM_NAME_FILTER]: { any: [queryName] } } });
 				for (const data of await Promise.all(terms.results.map((r) => r.data()))) {
 					// Its excerpt: the term's names, the one typed marked (an abbreviation or variant may not be in the text's first lines).
-					const excerpt = (data.meta.names ?? '').split(' | ').map((name) => ({ text: name, mark: termNameKey(name) === termNameKey(query) }));
+					const excerpt = (data.meta.names ?? '').split(' | ').map((name) => ({ text: name, mark: termNameKey(name) === queryName }));
 					place(results, { url: data.url, title: data.meta.title, document: data.meta.document || undefined, isTerm: true }, { url: data.url, label: data.meta.title, excerpt });
 				}
 			}
@@ -383,8 +389,7 @@ async function updateCounts() {
  * glossary's previews (pages/[lang]/glossary/previews.json.ts), fetched only then.
  */
 async function suggest(query: string, runNumber: number) {
-	const base = import.meta.env.BASE_URL.replace(/\/+$/, '');
-	const previews: TermPreviews = await (await fetch(`${base}/${lang}/glossary/previews.json`)).json();
+	const previews: TermPreviews = await (await fetch(`${SITE_BASE}/${lang}/glossary/previews.json`)).json();
 	if (runNumber !== current) return;
 	const terms = Object.entries(previews.terms).map(([id, term]) => ({ id, names: Object.values(term.names).flat().filter((name): name is string => Boolean(name)) }));
 	const lines: HTMLParagraphElement[] = [];
@@ -411,7 +416,7 @@ async function suggest(query: string, runNumber: number) {
 		line.append(`${messages.closestTerms} `);
 		closest.forEach((id, i) => {
 			const link = document.createElement('a');
-			link.href = `${base}/${lang}/glossary/${id}/`;
+			link.href = `${SITE_BASE}/${lang}/glossary/${id}/`;
 			link.textContent = previews.terms[id]!.names[lang][0];
 			line.append(...(i > 0 ? [', '] : []), link);
 		});
