@@ -10,9 +10,11 @@
  * same results as data.
  */
 import { fillPlaceholders } from '../dictionaries/fill';
-import { excerptAt, queryWords, unitHits, MIN_MATCH_LETTERS, type PagefindData, type UnitHit } from '../search/result-units';
+import { excerptAt, phraseFirst, queryWords, unitHits, MIN_MATCH_LETTERS, type PagefindData, type UnitHit } from '../search/result-units';
+import { fold } from '../search/kazakh-normaliser';
 import { foldedExcerpt, foldedWords, matchedStems, unitIndexQuery, type UnitRecordData } from '../search/folded-units';
-import { facetCounts, pagefindFilters, selectionFromParams, termNameKey, FACETS, PAGE_FILTER, TERM_NAME_FILTER, type FacetDocument, type FacetSelection } from '../search/facets';
+import { facetCounts, pagefindFilters, selectionFromParams, FACETS, PAGE_FILTER, type FacetDocument, type FacetSelection } from '../search/facets';
+import { termNameToken } from '../search/term-names';
 import { closestTerms, didYouMean } from '../search/suggestions';
 import { pinpointLabel } from '../utils/citation/pinpoint';
 import type { TermPreviews } from '../pages/[lang]/glossary/previews.json';
@@ -24,12 +26,13 @@ interface PagefindResult extends PagefindData {
 }
 /** What a Pagefind search gives: its results (a page, or a Kazakh unit), and per filter value how many there are without the reader's filters. */
 interface PagefindSearch<Data> {
-	results: { data(): Promise<Data> }[];
+	/** `words`: the positions of the result's matched words. */
+	results: { words: number[]; data(): Promise<Data> }[];
 	unfilteredResultCount: number;
 	totalFilters: Record<string, Record<string, number>>;
 }
 interface Pagefind<Data> {
-	options(options: { ranking?: { metaWeights?: Record<string, number> } }): Promise<void>;
+	options(options: { noWorker?: boolean; ranking?: { metaWeights?: Record<string, number> } }): Promise<void>;
 	search(query: string, options?: { filters?: Record<string, { any: string[] }> }): Promise<PagefindSearch<Data>>;
 	filters(): Promise<Record<string, Record<string, number>>>;
 }
@@ -69,12 +72,24 @@ const filterBoxes = [...filterPanel.querySelectorAll<HTMLInputElement>('input[ty
 const SITE_BASE = import.meta.env.BASE_URL.replace(/\/+$/, '');
 
 const engines = new Map<string, Promise<unknown>>();
-/** A Pagefind bundle of the site, by its folder: `pagefind` (the pages), `pagefind-kk-units`. */
-function loadPagefind<Data>(folder: string): Promise<Pagefind<Data>> {
+/**
+ * A Pagefind bundle of the site, by its folder: `pagefind` (the pages), `pagefind-kk-units`; `ranking`
+ * set before its first search. It searches on the page's own thread: Pagefind's Web Worker would be a
+ * second copy of its code to download (13 KiB gzip), and these indexes search in milliseconds.
+ */
+function loadPagefind<Data>(folder: string, ranking?: { metaWeights: Record<string, number> }): Promise<Pagefind<Data>> {
 	// A variable path keeps the bundler from resolving a file that exists only after the build. Under a
 	// base path, Pagefind takes the base of its result URLs from where pagefind.js was loaded.
 	const path = `${SITE_BASE}/${folder}/pagefind.js`;
-	if (!engines.has(folder)) engines.set(folder, import(/* @vite-ignore */ path));
+	if (!engines.has(folder)) {
+		engines.set(
+			folder,
+			import(/* @vite-ignore */ path).then(async (engine: Pagefind<Data>) => {
+				await engine.options({ noWorker: true, ...(ranking && { ranking }) });
+				return engine;
+			}),
+		);
+	}
 	return engines.get(folder) as Promise<Pagefind<Data>>;
 }
 
@@ -89,14 +104,7 @@ function withFilters<Data>(engine: Pagefind<Data>): Promise<unknown> {
 }
 
 /** The Kazakh units' index, ranking a glossary term whose names (in three languages) hold the query above the units that use it. */
-let unitEngine: Promise<Pagefind<UnitRecordData>> | undefined;
-function unitIndex(): Promise<Pagefind<UnitRecordData>> {
-	unitEngine ??= loadPagefind<UnitRecordData>('pagefind-kk-units').then(async (engine) => {
-		await engine.options({ ranking: { metaWeights: { names: 10, title: 5 } } });
-		return engine;
-	});
-	return unitEngine;
-}
+const unitIndex = () => loadPagefind<UnitRecordData>('pagefind-kk-units', { metaWeights: { names: 10, title: 5 } });
 
 /**
  * Whether a query has something to search for: a word of at least three letters, or a whole
@@ -138,8 +146,8 @@ function pageResult(data: PagefindResult, words: string[]): ShownResult {
  *
  * On the Kazakh site the units' normalised index leads: it finds every inflected and folded form, and
  * its records are units. First a glossary term one of whose names (in three languages) is the query,
- * then, within each batch, units whose text has the query as written (as a phrase, then word by word),
- * then those found only through folding and stemming. The pages' index is loaded only once the units
+ * then, within each batch, units whose text has the query as written as a phrase, then as a phrase
+ * once folded, then word by word as written, then those found only through folding and stemming. The pages' index is loaded only once the units
  * are all shown, for pages whose match is outside any unit: a first query costs one search bundle.
  * On the Russian and English sites, the pages' index (Pagefind's own stemming) is all there is.
  */
@@ -152,15 +160,19 @@ async function find(query: string, selection: FacetSelection = {}) {
 	const unitQuery = unitIndexQuery(folded);
 	const noResults: PagefindSearch<never> = { results: [], unfilteredResultCount: 0, totalFilters: {} };
 	const units: PagefindSearch<UnitRecordData> = unitsEngine ? await unitsEngine.search(unitQuery, { filters }) : noResults;
+	units.results = phraseFirst(units.results, folded.length);
 	let pagesSearch: Promise<{ engine: Pagefind<PagefindResult>; found: PagefindSearch<PagefindResult> }> | undefined;
 	const pages = () =>
-		(pagesSearch ??= loadPagefind<PagefindResult>('pagefind').then(async (engine) => ({ engine, found: await engine.search(query, { filters }) })));
+		(pagesSearch ??= loadPagefind<PagefindResult>('pagefind').then(async (engine) => {
+			const found = await engine.search(query, { filters });
+			return { engine, found: { ...found, results: phraseFirst(found.results, words.length) } };
+		}));
 	// A glossary term whose headword or abbreviation is the query comes first (Pagefind ranks by how
 	// often the words occur, so a page that uses "беженец" throughout would outrank the term "беженец").
 	const isExactTerm = (r: PagefindResult) => [r.meta.term, r.meta.abbr].some((name) => name?.toLocaleLowerCase() === asked);
 	// A glossary term is the query when any of its names in three languages is (a Russian word typed on the Kazakh site: мигрант).
-	const queryName = termNameKey(query);
-	const isExactTermUnit = (d: UnitRecordData) => !d.meta.id && (d.meta.names ?? '').split(' | ').some((name) => termNameKey(name) === queryName);
+	const queryName = termNameToken(query);
+	const isExactTermUnit = (d: UnitRecordData) => !d.meta.id && (d.meta.names ?? '').split(' | ').some((name) => termNameToken(name) === queryName);
 	const hasExactWords = (d: UnitRecordData) => {
 		const textWords = d.meta.text.toLocaleLowerCase().split(/[^\p{L}\p{N}-]+/u);
 		return words.every((word) => textWords.some((t) => t.startsWith(word)));
@@ -169,6 +181,9 @@ async function find(query: string, selection: FacetSelection = {}) {
 	const spaced = (text: string) => text.toLocaleLowerCase().replace(/[\s\u00a0\u202f]+/g, ' ');
 	const phrase = spaced(query.trim());
 	const hasPhrase = (d: UnitRecordData) => spaced(d.meta.text).includes(phrase);
+	// The same, folded: a phrase typed on a Russian keyboard («жумыспен камтудын жол картасы»).
+	const foldedPhrase = fold(phrase);
+	const hasFoldedPhrase = (d: UnitRecordData) => fold(spaced(d.meta.text)).includes(foldedPhrase);
 	const shownUnits = new Set<string>();
 	const shownPages = new Map<string, ShownResult>();
 	/** Results shown earlier that the last batch added units to. */
@@ -240,11 +255,15 @@ async function find(query: string, selection: FacetSelection = {}) {
 			if (first && unitsEngine && units.results.length > 0) {
 				// A glossary term that is the query leads, wherever the units' index ranks its record.
 				first = false;
-				// The same words, only the term records named by the query (a null query would load every word's chunk).
-				const terms = await unitsEngine.search(unitQuery, { filters: { ...filters, [TERM_NAME_FILTER]: { any: [queryName] } } });
-				for (const data of await Promise.all(terms.results.map((r) => r.data()))) {
+				// The query as a term's name token (search/term-names.ts): it starts only the name tokens of
+				// terms, a few. When it starts none, Pagefind falls back to a shorter prefix, and its first
+				// result, a document's unit, tells.
+				const named = queryName ? (await unitsEngine.search(queryName, { filters })).results : [];
+				const isTermRecord = named.length > 0 && !(await named[0]!.data()).meta.id;
+				const terms = isTermRecord ? await Promise.all(named.slice(0, 10).map((r) => r.data())) : [];
+				for (const data of terms.filter(isExactTermUnit)) {
 					// Its excerpt: the term's names, the one typed marked (an abbreviation or variant may not be in the text's first lines).
-					const excerpt = (data.meta.names ?? '').split(' | ').map((name) => ({ text: name, mark: termNameKey(name) === queryName }));
+					const excerpt = (data.meta.names ?? '').split(' | ').map((name) => ({ text: name, mark: termNameToken(name) === queryName }));
 					place(results, { url: data.url, title: data.meta.title, document: data.meta.document || undefined, isTerm: true }, { url: data.url, label: data.meta.title, excerpt });
 				}
 			}
@@ -254,7 +273,7 @@ async function find(query: string, selection: FacetSelection = {}) {
 					.filter(({ stems }) => stems.length > 0);
 				unitOffset += unitsPerBatch;
 				// Within each class, a document's unit before a glossary term that only uses the words.
-				const rank = (d: UnitRecordData) => 2 * (isExactTermUnit(d) ? 0 : hasPhrase(d) ? 1 : hasExactWords(d) ? 2 : 3) + (d.meta.id ? 0 : 1);
+				const rank = (d: UnitRecordData) => 2 * (isExactTermUnit(d) ? 0 : hasPhrase(d) ? 1 : hasFoldedPhrase(d) ? 2 : hasExactWords(d) ? 3 : 4) + (d.meta.id ? 0 : 1);
 				batch.sort((a, b) => rank(a.data) - rank(b.data));
 				for (const { data, stems } of batch) placeUnit(results, data, stems);
 				return results;
@@ -262,9 +281,14 @@ async function find(query: string, selection: FacetSelection = {}) {
 			const { found } = await pages();
 			const batch = await Promise.all(found.results.slice(pageOffset, pageOffset + BATCH).map((r) => r.data()));
 			// Within a batch: a glossary term that is the query first, then pages whose best unit has more of
-			// the query's words, a document's page before a term that only uses them.
-			const coverage = (data: PagefindResult) => unitHits(data, words)[0]?.coverage ?? 0;
-			batch.sort((a, b) => Number(isExactTerm(b)) - Number(isExactTerm(a)) || coverage(b) - coverage(a) || Number(Boolean(a.meta.term)) - Number(Boolean(b.meta.term)));
+			// the query's words, then has them as a phrase; a document's page before a term that only uses them.
+			const best = new Map(batch.map((data) => [data, unitHits(data, words)[0]]));
+			const coverage = (data: PagefindResult) => best.get(data)?.coverage ?? 0;
+			const phrase = (data: PagefindResult) => Number(best.get(data)?.phrase ?? false);
+			batch.sort(
+				(a, b) =>
+					Number(isExactTerm(b)) - Number(isExactTerm(a)) || coverage(b) - coverage(a) || phrase(b) - phrase(a) || Number(Boolean(a.meta.term)) - Number(Boolean(b.meta.term)),
+			);
 			pageOffset += BATCH;
 			pagesDone = pageOffset >= found.results.length;
 			for (const data of batch) {

@@ -9,8 +9,6 @@
  * dictionaries and the documents' collection.
  */
 
-import { fold } from './kazakh-normaliser';
-
 export const FACETS = ['document', 'type', 'year'] as const;
 export type Facet = (typeof FACETS)[number];
 
@@ -19,21 +17,6 @@ export type FacetValues = Partial<Record<Facet, string>>;
 
 /** The filter that names a search result's page, so results of two indexes can be counted as pages. */
 export const PAGE_FILTER = 'page';
-
-/**
- * The filter that names a glossary term by each of its names in three languages (headword,
- * abbreviation, variant), as `termNameKey` writes them: the Kazakh units' index finds the term a
- * query is, exactly, without ranking (search/unit-records.ts, client/search.ts).
- */
-export const TERM_NAME_FILTER = 'name';
-
-/**
- * A term's name or a query as the name filter compares them: folded like any Kazakh word (lower
- * case, Russian-keyboard letters: «уакытша тиркеу» is «уақытша тіркеу»), spaces collapsed.
- */
-export function termNameKey(text: string): string {
-	return fold(text.replace(/\s+/g, ' ').trim());
-}
 
 /** The glossary's terms count as their own "document" and "type". */
 export const GLOSSARY = 'glossary';

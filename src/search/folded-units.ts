@@ -44,7 +44,8 @@ export function isStemMatch(token: string, word: string): boolean {
 
 /**
  * The query as sent to the units' index: each folded word cut to its shortest reading as stem +
- * Kazakh endings (at least four letters), as an index token. Pagefind matches the tokens that start
+ * Kazakh endings (at least three letters, as a matched word must share: «маңындағы» is «маң» + endings,
+ * indexed «ман»), as an index token. Pagefind matches the tokens that start
  * with what it is sent, and falls back to a shorter token only when none does: «жүйесі» sent whole
  * would meet «жүйесіз» and never «жүйе». What is sent is a prefix; `isStemMatch` then keeps only the
  * tokens the word can really be read as.
@@ -52,7 +53,7 @@ export function isStemMatch(token: string, word: string): boolean {
 export function unitIndexQuery(words: string[]): string {
 	return words
 		.map((word) => {
-			const readings = stemCandidates(word).filter((candidate) => indexToken(candidate).length >= 4);
+			const readings = stemCandidates(word).filter((candidate) => indexToken(candidate).length >= MIN_MATCH_LETTERS);
 			return indexToken(readings.at(-1) ?? word);
 		})
 		.join(' ');

@@ -28,6 +28,8 @@ export interface UnitHit {
 	score: number;
 	/** How many of the query's words the unit matches. */
 	coverage: number;
+	/** Whether the unit has the query's words (two or more) side by side, in the query's order. */
+	phrase: boolean;
 }
 
 /** Ids on document pages that are no citable unit (furniture inside the indexed text). */
@@ -77,8 +79,8 @@ function matchedQueryWords(textWord: string, words: string[]): number[] {
 
 /**
  * The citable units of a result that hold real matches, best first — those that match more of the
- * query's words, then those with the better match: each matched position goes to the last element
- * with an id that starts at or before it.
+ * query's words, then those that have them as a phrase, then those with the better match: each
+ * matched position goes to the last element with an id that starts at or before it.
  */
 export function unitHits(data: PagefindData, words: string[]): UnitHit[] {
 	const textWords = data.content.split(/\s+/);
@@ -86,22 +88,26 @@ export function unitHits(data: PagefindData, words: string[]): UnitHit[] {
 	const scores = new Map((data.weighted_locations ?? []).map((w) => [w.location, w.balanced_score]));
 	const units = new Map<string, UnitHit>();
 	const covered = new Map<string, Set<number>>();
+	const matchedAt = new Map(data.locations.map((location) => [location, matchedQueryWords(textWords[location] ?? '', words)]));
+	// The query's words in order from a position: `words.length` matched positions in a row.
+	const startsPhrase = (location: number) => words.length > 1 && words.every((_, i) => matchedAt.get(location + i)?.includes(i));
 	for (const location of data.locations) {
-		const matched = matchedQueryWords(textWords[location] ?? '', words);
+		const matched = matchedAt.get(location)!;
 		if (matched.length === 0) continue;
 		const anchor = anchors.filter((a) => a.location <= location).at(-1);
 		// A table's or figure's caption (`table-4-caption`) is part of the table or figure (`table-4`).
 		const id = anchor?.id.replace(/-caption$/, '');
 		const key = id ?? '';
-		const unit = units.get(key) ?? { id, element: anchor?.element, locations: [], score: 0, coverage: 0 };
+		const unit = units.get(key) ?? { id, element: anchor?.element, locations: [], score: 0, coverage: 0, phrase: false };
 		unit.locations.push(location);
+		unit.phrase ||= startsPhrase(location);
 		unit.score = Math.max(unit.score, scores.get(location) ?? 1);
 		if (!covered.has(key)) covered.set(key, new Set());
 		for (const i of matched) covered.get(key)!.add(i);
 		unit.coverage = covered.get(key)!.size;
 		units.set(key, unit);
 	}
-	return [...units.values()].sort((a, b) => b.coverage - a.coverage || b.score - a.score || a.locations[0]! - b.locations[0]!);
+	return [...units.values()].sort((a, b) => b.coverage - a.coverage || Number(b.phrase) - Number(a.phrase) || b.score - a.score || a.locations[0]! - b.locations[0]!);
 }
 
 /** The words around a matched position, the matched ones marked: an excerpt to show under a unit's link. */
@@ -114,4 +120,20 @@ export function excerptAt(data: PagefindData, unit: UnitHit, words: string[], ra
 	if (from > 0) parts.unshift({ text: '…', mark: false });
 	if (to < textWords.length) parts.push({ text: '…', mark: false });
 	return parts;
+}
+
+/**
+ * Results that have the query's words side by side come first, before their data is fetched: a
+ * Pagefind result lists the positions of its matched words (`words`), and a run of as many positions
+ * in a row as the query has words is, next to always, the query as a phrase. Otherwise Pagefind's order
+ * stands (it ranks by how often the words occur, not by how close). A query of one word is left as is.
+ */
+export function phraseFirst<Result extends { words: number[] }>(results: Result[], queryWordCount: number): Result[] {
+	if (queryWordCount < 2) return results;
+	const hasRun = (positions: number[]) => {
+		const matched = new Set(positions);
+		return positions.some((start) => Array.from({ length: queryWordCount }, (_, i) => start + i).every((p) => matched.has(p)));
+	};
+	const [runs, others] = [results.filter((r) => hasRun(r.words)), results.filter((r) => !hasRun(r.words))];
+	return [...runs, ...others];
 }

@@ -1,7 +1,7 @@
 import type { BuiltPage } from '../checks/dist';
 import { attestedStems, fold, indexToken, stem, stemCandidates, words } from './kazakh-normaliser';
 import { englishStem, russianStem } from '../matching/snowball';
-import { TERM_NAME_FILTER, termNameKey } from './facets';
+import { termNameToken } from './term-names';
 
 /**
  * The Kazakh site's citable units as search records (built after the site, by
@@ -72,9 +72,7 @@ export function kazakhUnits(
 			const names = $('.glossary-equivalents dd[lang] :is(dfn, abbr, [data-variant])')
 				.map((_, el) => ({ lang: $(el).closest('[lang]').attr('lang')!, text: $(el).text().trim() }))
 				.get();
-			// A term is found by any of its names typed exactly (search/facets.ts TERM_NAME_FILTER).
-			const nameFilter = { [TERM_NAME_FILTER]: [...new Set(names.map((name) => termNameKey(name.text)))] };
-			units.push({ url: page.path, text: body.clone().find('[data-pagefind-ignore], nav').remove().end().text().replace(/\s+/g, ' ').trim(), title, id: '', heading: '', document, names, filters: { ...filters, ...nameFilter } });
+			units.push({ url: page.path, text: body.clone().find('[data-pagefind-ignore], nav').remove().end().text().replace(/\s+/g, ' ').trim(), title, id: '', heading: '', document, names, filters });
 			continue;
 		}
 		body.find(UNIT_SELECTOR).each((_, element) => {
@@ -119,7 +117,8 @@ export function unitRecords(pages: BuiltPage[]): { records: UnitRecord[]; vocabu
 		names.flatMap(({ lang, text }) => (lang === 'ru' ? words(text).map((w) => fold(russianStem(w))) : lang === 'en' ? words(text).map((w) => englishStem(w)) : []));
 	const records = units.map((unit) => ({
 		url: unit.url,
-		content: [...words(unit.text).map(normalise), ...foreignStems(unit.names).map(indexToken)].join(' '),
+		// A term's names also go in whole, as its exact-name tokens (search/term-names.ts).
+		content: [...words(unit.text).map(normalise), ...foreignStems(unit.names).map(indexToken), ...new Set(unit.names.map((name) => termNameToken(name.text)).filter(Boolean))].join(' '),
 		meta: { title: unit.title, text: unit.text, id: unit.id, heading: unit.heading, document: unit.document, names: unit.names.map((n) => n.text).join(' | ') },
 		filters: unit.filters,
 	}));

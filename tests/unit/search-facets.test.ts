@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { facetCounts, pageFacets, pageKey, pagefindFilters, selectedCount, selectionFromParams, termNameKey } from '../../src/search/facets';
+import { facetCounts, pageFacets, pageKey, pagefindFilters, selectedCount, selectionFromParams } from '../../src/search/facets';
 
 const documents = {
 	'concept-2000': { kind: 'legal-act', year: '2000' },
@@ -33,10 +33,5 @@ describe('search facets', () => {
 		const selection = selectionFromParams(new URLSearchParams('q=x&document=concept-2000&document=glossary&type='));
 		expect(selection).toEqual({ document: ['concept-2000', 'glossary'] });
 		expect(pagefindFilters(selection)).toEqual({ document: { any: ['concept-2000', 'glossary'] } });
-	});
-
-	test('a term\'s name and a query compare folded', () => {
-		expect(termNameKey('Уақытша  тіркеу')).toBe(termNameKey('уакытша тиркеу'));
-		expect(termNameKey('ТМД')).toBe('тмд');
 	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { excerptAt, isRealMatch, queryWords, unitHits, type PagefindData } from '../../src/search/result-units';
+import { excerptAt, isRealMatch, phraseFirst, queryWords, unitHits, type PagefindData } from '../../src/search/result-units';
 
 // Word positions count the content split at white space: 6 is «т.б.» (junk), 9 «(оралмандар)», 10 «отбасыларына», 16 «оралмандарды,», 17 «босқындарды».
 // A result as Pagefind gives it for «оралмандарды» on /kk/programme-2001-2010/section-4/ (abridged).
@@ -68,5 +68,36 @@ describe('units of a result, for a query of several words', () => {
 			['s-4-para-3', 2],
 			['s-4-v', 1],
 		]);
+	});
+
+	test('among units with as many of the query\'s words, one that has them side by side in order ranks first', () => {
+		// «оралмандарды, босқындарды» (16, 17) is the phrase; s-4-para-3 has «(оралмандар) … » but no «босқын».
+		const phraseFirst: PagefindData = {
+			...data,
+			content: `${data.content} # босқындарды және оралмандарды`,
+			locations: [...data.locations, 20, 22],
+			anchors: [...data.anchors, { element: 'li', id: 's-4-g', text: '# босқындарды және оралмандарды', location: 19 }],
+			weighted_locations: [...data.weighted_locations!, { location: 20, balanced_score: 900 }, { location: 22, balanced_score: 900 }],
+		};
+		const units = unitHits(phraseFirst, queryWords('оралмандарды босқындарды'));
+		expect(units.map((u) => [u.id, u.coverage, u.phrase])).toEqual([
+			['s-4-v', 2, true],
+			['s-4-g', 2, false],
+			['s-4-para-3', 1, false],
+		]);
+	});
+});
+
+describe('results with the query as a phrase first', () => {
+	test('a result with as many matched positions in a row as the query has words moves up; the rest keep their order', () => {
+		const results = [
+			{ id: 'a', words: [1, 5, 9] },
+			{ id: 'b', words: [3, 20, 40, 41, 42] },
+			{ id: 'c', words: [7, 8] },
+			{ id: 'd', words: [10, 11, 12] },
+		];
+		expect(phraseFirst(results, 3).map((r) => r.id)).toEqual(['b', 'd', 'a', 'c']);
+		expect(phraseFirst(results, 2).map((r) => r.id)).toEqual(['b', 'c', 'd', 'a']);
+		expect(phraseFirst(results, 1)).toBe(results);
 	});
 });

@@ -1,0 +1,25 @@
+import { describe, expect, test } from 'vitest';
+import { termNameToken } from '../../src/search/term-names';
+import { foldedWords, unitIndexQuery } from '../../src/search/folded-units';
+
+describe('glossary term names as exact-name tokens', () => {
+	test('a name and a query meet however spaced or typed', () => {
+		expect(termNameToken('Уақытша  тіркеу')).toBe(termNameToken('уакытша тиркеу'));
+		expect(termNameToken('ТМД')).toBe('тмд0тмд');
+		expect(termNameToken('Еңбек көші-қоны')).toBe('енбек0енбеккошиконы');
+	});
+
+	test('another name, longer, shorter or inflected, is another token', () => {
+		expect(termNameToken('еңбек')).not.toBe(termNameToken('еңбек көші-қоны'));
+		expect(termNameToken('еңбек көші-қоны саясаты')).not.toBe(termNameToken('еңбек көші-қоны'));
+		expect(termNameToken('мигранттар')).not.toBe(termNameToken('мигрант'));
+	});
+
+	test('a name token is one index token, starting with what the query\'s first word sends to the index', () => {
+		for (const name of ['еңбек көші-қоны', 'brain drain', 'вид на жительство', 'Қазақстандағы']) {
+			const token = termNameToken(name);
+			expect(token).toMatch(/^[\p{L}\p{N}]+$/u);
+			expect(token.startsWith(unitIndexQuery(foldedWords(name)).split(' ')[0]!)).toBe(true);
+		}
+	});
+});
