@@ -51,6 +51,8 @@ interface ShownResult {
 const BATCH = 5;
 /** How many units of one result are listed under it. */
 const UNITS_PER_RESULT = 3;
+/** At most how many glossary terms share a name (an abbreviation or variant): more results are no name's. */
+const MAX_NAMED_TERMS = 5;
 
 const lang = document.documentElement.lang as Lang;
 const form = document.querySelector<HTMLFormElement>('[data-search-form]')!;
@@ -256,11 +258,11 @@ async function find(query: string, selection: FacetSelection = {}) {
 				// A glossary term that is the query leads, wherever the units' index ranks its record.
 				first = false;
 				// The query as a term's name token (search/term-names.ts): it starts only the name tokens of
-				// terms, a few. When it starts none, Pagefind falls back to a shorter prefix, and its first
-				// result, a document's unit, tells.
+				// terms, a few. When it starts none, Pagefind falls back to a shorter prefix, which finds
+				// many units (not looked at) or a few, the first of which tells.
 				const named = queryName ? (await unitsEngine.search(queryName, { filters })).results : [];
-				const isTermRecord = named.length > 0 && !(await named[0]!.data()).meta.id;
-				const terms = isTermRecord ? await Promise.all(named.slice(0, 10).map((r) => r.data())) : [];
+				const isTermRecord = named.length > 0 && named.length <= MAX_NAMED_TERMS && !(await named[0]!.data()).meta.id;
+				const terms = isTermRecord ? await Promise.all(named.map((r) => r.data())) : [];
 				for (const data of terms.filter(isExactTermUnit)) {
 					// Its excerpt: the term's names, the one typed marked (an abbreviation or variant may not be in the text's first lines).
 					const excerpt = (data.meta.names ?? '').split(' | ').map((name) => ({ text: name, mark: termNameToken(name) === queryName }));
