@@ -11,13 +11,14 @@
  */
 import { fillPlaceholders } from '../dictionaries/fill';
 import { excerptAt, phraseFirst, queryWords, unitHits, MIN_MATCH_LETTERS, type PagefindData, type UnitHit } from '../search/result-units';
-import { fold } from '../search/kazakh-normaliser';
+import { fold, indexToken } from '../search/kazakh-normaliser';
 import { foldedExcerpt, foldedWords, matchedStems, unitIndexQuery, type UnitRecordData } from '../search/folded-units';
 import { facetCounts, pagefindFilters, selectionFromParams, FACETS, PAGE_FILTER, type FacetDocument, type FacetSelection } from '../search/facets';
 import { termNameToken } from '../search/term-names';
 import { closestTerms, didYouMean } from '../search/suggestions';
 import { pinpointLabel } from '../utils/citation/pinpoint';
 import type { TermPreviews } from '../pages/[lang]/glossary/previews.json';
+import type { TermUse } from '../pages/[lang]/glossary/[term]/uses.json';
 import type { Lang } from '../schemas/i18n';
 
 interface PagefindResult extends PagefindData {
@@ -124,6 +125,12 @@ function unitName(id: string, headingOf: (id: string) => string | undefined, tex
 	return words.length > 10 ? `${words.slice(0, 10).join(' ')} …` : words.join(' ') || label;
 }
 
+/** A few places the Kazakh documents use a glossary term, from its page's uses.json (pages/[lang]/glossary/[term]/uses.json.ts). */
+async function termUses(termUrl: string): Promise<TermUse[]> {
+	const response = await fetch(new URL('uses.json', new URL(termUrl, location.href)));
+	return response.ok ? ((await response.json()) as { uses: TermUse[] }).uses : [];
+}
+
 /** A result of the pages' index, with the units that hold its matches. */
 function pageResult(data: PagefindResult, words: string[]): ShownResult {
 	const anchorText = (id: string) => data.anchors.find((a) => a.id === id)?.text.replace(/#\s*$|^#\s*/g, '').trim() ?? '';
@@ -175,6 +182,11 @@ async function find(query: string, selection: FacetSelection = {}) {
 	// A glossary term is the query when any of its names in three languages is (a Russian word typed on the Kazakh site: мигрант).
 	const queryName = termNameToken(query);
 	const isExactTermUnit = (d: UnitRecordData) => !d.meta.id && (d.meta.names ?? '').split(' | ').some((name) => termNameToken(name) === queryName);
+	// A glossary term one of whose Russian or English names the query's words cover, stem by stem
+	// («беженцы» covers «беженец», "refugees" "refugee"): a foreign word typed on the Kazakh site.
+	const coversName = (stems: string) =>
+		stems.split(' ').every((stem) => folded.map(indexToken).some((word) => word.startsWith(stem) || (word.length >= MIN_MATCH_LETTERS && stem.startsWith(word))));
+	const isForeignTerm = (d: UnitRecordData) => !d.meta.id && (d.meta.foreignNames ?? '').split(' | ').some((name) => name !== '' && coversName(name));
 	const hasExactWords = (d: UnitRecordData) => {
 		const textWords = d.meta.text.toLocaleLowerCase().split(/[^\p{L}\p{N}-]+/u);
 		return words.every((word) => textWords.some((t) => t.startsWith(word)));
@@ -273,11 +285,26 @@ async function find(query: string, selection: FacetSelection = {}) {
 				const batch = (await Promise.all(units.results.slice(unitOffset, unitOffset + unitsPerBatch).map((r) => r.data())))
 					.map((data) => ({ data, stems: matchedStems(data, folded) }))
 					.filter(({ stems }) => stems.length > 0);
+				const isFirstBatch = unitOffset === 0;
 				unitOffset += unitsPerBatch;
 				// Within each class, a document's unit before a glossary term that only uses the words.
-				const rank = (d: UnitRecordData) => 2 * (isExactTermUnit(d) ? 0 : hasPhrase(d) ? 1 : hasFoldedPhrase(d) ? 2 : hasExactWords(d) ? 3 : 4) + (d.meta.id ? 0 : 1);
+				const rank = (d: UnitRecordData) => 2 * (isExactTermUnit(d) || isForeignTerm(d) ? 0 : hasPhrase(d) ? 1 : hasFoldedPhrase(d) ? 2 : hasExactWords(d) ? 3 : 4) + (d.meta.id ? 0 : 1);
 				batch.sort((a, b) => rank(a.data) - rank(b.data));
 				for (const { data, stems } of batch) placeUnit(results, data, stems);
+				// A Russian or English word found only glossary terms: the places the Kazakh texts use the term it names follow it.
+				const foreignTerm = batch.find(({ data }) => isForeignTerm(data))?.data;
+				if (isFirstBatch && unitOffset >= units.results.length && foreignTerm && batch.every(({ data }) => !data.meta.id)) {
+					for (const use of await termUses(foreignTerm.url)) {
+						// As the term's page shows its uses: an ellipsis where the text goes on.
+						const excerpt = [
+							...(use.before.trim() ? [{ text: `…${use.before.trim()}`, mark: false }] : []),
+							{ text: use.match, mark: true },
+							...(use.after.trim() ? [{ text: `${use.after.trim()}…`, mark: false }] : []),
+						];
+						const label = use.id ? unitName(use.id, () => undefined, () => `${use.before}${use.match}${use.after}`) : use.title;
+						place(results, { url: use.url.replace(/#.*$/, ''), title: use.title, document: use.document, isTerm: false }, { url: use.url, label, excerpt });
+					}
+				}
 				return results;
 			}
 			const { found } = await pages();

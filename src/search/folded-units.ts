@@ -16,7 +16,7 @@ export interface UnitRecordData {
 	/** The unit's words, folded and stemmed, separated by spaces. */
 	content: string;
 	locations: number[];
-	meta: { title: string; text: string; id: string; heading: string; document: string; names?: string };
+	meta: { title: string; text: string; id: string; heading: string; document: string; names?: string; foreignNames?: string };
 }
 
 /** The query's words, folded (with their hyphens: `indexToken` drops them for the index). */

@@ -29,6 +29,8 @@ export interface UnitRecord {
 		document: string;
 		/** A glossary term's names in three languages (headwords, abbreviations, variants), separated by " | ". */
 		names: string;
+		/** A glossary term's Russian and English names as their stems (a name's stems separated by spaces, names by " | "): what a Russian or English query must cover to be the term (client/search.ts). */
+		foreignNames: string;
 	};
 	/** The page's search filters (search/facets.ts), as its `data-pagefind-filter` elements give them. */
 	filters: Record<string, string[]>;
@@ -113,13 +115,22 @@ export function unitRecords(pages: BuiltPage[]): { records: UnitRecord[]; vocabu
 	};
 	// A term's Russian and English names also go in as their Snowball stems (беженец → беженц), so that a
 	// Russian or English word typed on the Kazakh site finds the term in any form (беженцы, refugees).
-	const foreignStems = (names: { lang: string; text: string }[]) =>
-		names.flatMap(({ lang, text }) => (lang === 'ru' ? words(text).map((w) => fold(russianStem(w))) : lang === 'en' ? words(text).map((w) => englishStem(w)) : []));
+	const stemsOf = ({ lang, text }: { lang: string; text: string }) =>
+		lang === 'ru' ? words(text).map((w) => indexToken(fold(russianStem(w)))) : lang === 'en' ? words(text).map((w) => indexToken(englishStem(w))) : [];
+	const foreignStems = (names: { lang: string; text: string }[]) => names.flatMap(stemsOf);
 	const records = units.map((unit) => ({
 		url: unit.url,
 		// A term's names also go in whole, as its exact-name tokens (search/term-names.ts).
-		content: [...words(unit.text).map(normalise), ...foreignStems(unit.names).map(indexToken), ...new Set(unit.names.map((name) => termNameToken(name.text)).filter(Boolean))].join(' '),
-		meta: { title: unit.title, text: unit.text, id: unit.id, heading: unit.heading, document: unit.document, names: unit.names.map((n) => n.text).join(' | ') },
+		content: [...words(unit.text).map(normalise), ...foreignStems(unit.names), ...new Set(unit.names.map((name) => termNameToken(name.text)).filter(Boolean))].join(' '),
+		meta: {
+			title: unit.title,
+			text: unit.text,
+			id: unit.id,
+			heading: unit.heading,
+			document: unit.document,
+			names: unit.names.map((n) => n.text).join(' | '),
+			foreignNames: [...new Set(unit.names.map((name) => stemsOf(name).join(' ')).filter(Boolean))].join(' | '),
+		},
 		filters: unit.filters,
 	}));
 	return { records, vocabulary: vocabulary.size };

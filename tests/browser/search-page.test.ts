@@ -53,6 +53,25 @@ describe('the search page', () => {
 		expect(errors).toEqual([]);
 	});
 
+	it('a Russian or English word on the Kazakh site finds the term it names first, then places the Kazakh texts use the term', async () => {
+		const page = await openPage();
+		await page.goto(`${siteUrl}/kk/search/`);
+		for (const [query, term, kazakh] of [
+			['беженцы', 'refugee', /босқын/i],
+			['readmission', 'readmission', /реадмисси/i],
+		] as const) {
+			const results = await page.evaluate((q) => window.siteSearch(q), query);
+			expect(results[0]!.url, query).toBe(`/kk/glossary/${term}/`);
+			// The term page's own uses.json: units of the documents, each with the term's Kazakh form in its words.
+			const uses = results.filter((r) => !r.url.includes('/glossary/'));
+			expect(uses.length, query).toBeGreaterThan(0);
+			for (const use of uses) {
+				expect(use.url).toMatch(/^\/kk\/[a-z0-9-]+\/[a-z0-9-]+\/#[a-z0-9-]+$/);
+				expect(use.excerpt).toMatch(kazakh);
+			}
+		}
+	});
+
 	it('filters the Kazakh units\' index too (window.siteSearch with a choice)', async () => {
 		const page = await openPage();
 		await page.goto(`${siteUrl}/kk/search/`);
