@@ -36,6 +36,7 @@ interface Pagefind<Data> {
 	options(options: { noWorker?: boolean; ranking?: { metaWeights?: Record<string, number> } }): Promise<void>;
 	search(query: string, options?: { filters?: Record<string, { any: string[] }> }): Promise<PagefindSearch<Data>>;
 	filters(): Promise<Record<string, Record<string, number>>>;
+	preload(term: string): Promise<void>;
 }
 type ExcerptPart = { text: string; mark: boolean };
 /** A result as shown: a page and the units of it that hold matches, best first. */
@@ -106,6 +107,20 @@ function withFilters<Data>(engine: Pagefind<Data>): Promise<unknown> {
 	return filtersLoaded.get(engine)!;
 }
 
+/** A letter after every letter of the units' index's tokens (folded: Cyrillic and Latin, no Kazakh letters). */
+const LAST_LETTER = '\u04ff';
+
+/**
+ * Pagefind matches the tokens that start with a sent word only within the index chunks it loads for that
+ * word: the chunk where the word itself sorts. A short stem can sit at the end of one chunk and its
+ * longer forms in the next («казакс» and «казакстан…»), and would then miss them. Loading also the chunk
+ * where the word's last extension sorts (the word and LAST_LETTER) lets every token that starts with it
+ * count; it costs a download only when the two differ.
+ */
+async function loadExtensions(engine: Pagefind<unknown>, sent: string) {
+	await Promise.all(sent.split(' ').filter(Boolean).map((word) => engine.preload(`${word}${LAST_LETTER}`)));
+}
+
 /** The Kazakh units' index, ranking a glossary term whose names (in three languages) hold the query above the units that use it. */
 const unitIndex = () => loadPagefind<UnitRecordData>('pagefind-kk-units', { metaWeights: { names: 10, title: 5 } });
 
@@ -168,6 +183,7 @@ async function find(query: string, selection: FacetSelection = {}) {
 	const unitsEngine = lang === 'kk' ? await unitIndex() : undefined;
 	const unitQuery = unitIndexQuery(folded);
 	const noResults: PagefindSearch<never> = { results: [], unfilteredResultCount: 0, totalFilters: {} };
+	if (unitsEngine) await loadExtensions(unitsEngine, unitQuery);
 	const units: PagefindSearch<UnitRecordData> = unitsEngine ? await unitsEngine.search(unitQuery, { filters }) : noResults;
 	units.results = phraseFirst(units.results, folded.length);
 	let pagesSearch: Promise<{ engine: Pagefind<PagefindResult>; found: PagefindSearch<PagefindResult> }> | undefined;
@@ -501,7 +517,11 @@ async function run(query: string) {
 	try {
 		const results = await find(query, selection());
 		let shown = 0;
-		const showNext = async () => {
+		// One batch at a time: a second click on "More results" while one loads would take the same
+		// units' offset and skip the batch after it.
+		let loading: Promise<void> | undefined;
+		const showNext = () => (loading ??= showBatch().finally(() => (loading = undefined)));
+		const showBatch = async () => {
 			// Fetch until a batch has something to show or nothing is left.
 			let batch: ShownResult[] = [];
 			while (batch.length === 0 && !results.done) batch = await results.next();
