@@ -146,6 +146,13 @@ async function termUses(termUrl: string): Promise<TermUse[]> {
 	return response.ok ? ((await response.json()) as { uses: TermUse[] }).uses : [];
 }
 
+/** How many letters two words share from their start. */
+function sharedStart(a: string, b: string): number {
+	let n = 0;
+	while (n < a.length && n < b.length && a[n] === b[n]) n++;
+	return n;
+}
+
 /** A result of the pages' index, with the units that hold its matches. */
 function pageResult(data: PagefindResult, words: string[]): ShownResult {
 	const anchorText = (id: string) => data.anchors.find((a) => a.id === id)?.text.replace(/#\s*$|^#\s*/g, '').trim() ?? '';
@@ -239,10 +246,15 @@ async function find(query: string, selection: FacetSelection = {}) {
 			if (!results.includes(existing)) updated.add(existing);
 		}
 	};
+	/** A term's names as its excerpt, those `isMarked` marked (a name may not be in the text's first lines). */
+	const namesExcerpt = (data: UnitRecordData, isMarked: (name: string) => boolean) => (data.meta.names ?? '').split(' | ').map((name) => ({ text: name, mark: isMarked(name) }));
+	// A foreign name the query covers: a word of it shares four letters from its start with a query word (беженец, беженцы).
+	const isCoveredName = (name: string) => foldedWords(name).some((word) => folded.some((asked) => sharedStart(word, asked) >= Math.min(4, asked.length)));
 	const placeUnit = (results: ShownResult[], data: UnitRecordData, stems: string[]) => {
 		const pageUrl = data.url.replace(/#.*$/, '');
 		const label = data.meta.id ? unitName(data.meta.id, (id) => (id === data.meta.id && data.meta.heading ? data.meta.heading : undefined), () => data.meta.text) : data.meta.title;
-		place(results, { url: pageUrl, title: data.meta.title, document: data.meta.document || undefined, isTerm: !data.meta.id }, { url: data.url, label, excerpt: foldedExcerpt(data.meta.text, stems) });
+		const excerpt = isForeignTerm(data) ? namesExcerpt(data, isCoveredName) : foldedExcerpt(data.meta.text, stems);
+		place(results, { url: pageUrl, title: data.meta.title, document: data.meta.document || undefined, isTerm: !data.meta.id }, { url: data.url, label, excerpt });
 	};
 
 	/**
@@ -292,8 +304,8 @@ async function find(query: string, selection: FacetSelection = {}) {
 				const isTermRecord = named.length > 0 && named.length <= MAX_NAMED_TERMS && !(await named[0]!.data()).meta.id;
 				const terms = isTermRecord ? await Promise.all(named.map((r) => r.data())) : [];
 				for (const data of terms.filter(isExactTermUnit)) {
-					// Its excerpt: the term's names, the one typed marked (an abbreviation or variant may not be in the text's first lines).
-					const excerpt = (data.meta.names ?? '').split(' | ').map((name) => ({ text: name, mark: termNameToken(name) === queryName }));
+					// Its excerpt: the term's names, the one typed marked.
+					const excerpt = namesExcerpt(data, (name) => termNameToken(name) === queryName);
 					place(results, { url: data.url, title: data.meta.title, document: data.meta.document || undefined, isTerm: true }, { url: data.url, label: data.meta.title, excerpt });
 				}
 			}
