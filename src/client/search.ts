@@ -10,7 +10,7 @@
  * same results as data.
  */
 import { fillPlaceholders } from '../dictionaries/fill';
-import { excerptAt, phraseFirst, queryWords, unitHits, MIN_MATCH_LETTERS, type PagefindData, type UnitHit } from '../search/result-units';
+import { commonPrefix, excerptAt, phraseFirst, queryWords, unitHits, MIN_MATCH_LETTERS, type PagefindData, type UnitHit } from '../search/result-units';
 import { fold, indexToken } from '../search/kazakh-normaliser';
 import { foldedExcerpt, foldedWords, matchedStems, unitIndexQuery, type UnitRecordData } from '../search/folded-units';
 import { facetCounts, pagefindFilters, selectionFromParams, FACETS, PAGE_FILTER, type FacetDocument, type FacetSelection } from '../search/facets';
@@ -146,13 +146,6 @@ async function termUses(termUrl: string): Promise<TermUse[]> {
 	return response.ok ? ((await response.json()) as { uses: TermUse[] }).uses : [];
 }
 
-/** How many letters two words share from their start. */
-function sharedStart(a: string, b: string): number {
-	let n = 0;
-	while (n < a.length && n < b.length && a[n] === b[n]) n++;
-	return n;
-}
-
 /** A result of the pages' index, with the units that hold its matches. */
 function pageResult(data: PagefindResult, words: string[]): ShownResult {
 	const anchorText = (id: string) => data.anchors.find((a) => a.id === id)?.text.replace(/#\s*$|^#\s*/g, '').trim() ?? '';
@@ -178,8 +171,9 @@ function pageResult(data: PagefindResult, words: string[]): ShownResult {
  * On the Kazakh site the units' normalised index leads: it finds every inflected and folded form, and
  * its records are units. First a glossary term one of whose names (in three languages) is the query,
  * then, within each batch, units whose text has the query as written as a phrase, then as a phrase
- * once folded, then word by word as written, then those found only through folding and stemming. The pages' index is loaded only once the units
- * are all shown, for pages whose match is outside any unit: a first query costs one search bundle.
+ * once folded, then word by word as written, then those found only through folding and stemming. The
+ * pages' index is loaded only once the units are all shown, for pages whose match is outside any unit:
+ * a first query costs one search bundle.
  * On the Russian and English sites, the pages' index (Pagefind's own stemming) is all there is.
  */
 async function find(query: string, selection: FacetSelection = {}) {
@@ -249,7 +243,7 @@ async function find(query: string, selection: FacetSelection = {}) {
 	/** A term's names as its excerpt, those `isMarked` marked (a name may not be in the text's first lines). */
 	const namesExcerpt = (data: UnitRecordData, isMarked: (name: string) => boolean) => (data.meta.names ?? '').split(' | ').map((name) => ({ text: name, mark: isMarked(name) }));
 	// A foreign name the query covers: a word of it shares four letters from its start with a query word (беженец, беженцы).
-	const isCoveredName = (name: string) => foldedWords(name).some((word) => folded.some((asked) => sharedStart(word, asked) >= Math.min(4, asked.length)));
+	const isCoveredName = (name: string) => foldedWords(name).some((word) => folded.some((asked) => commonPrefix(word, asked) >= Math.min(4, asked.length)));
 	const placeUnit = (results: ShownResult[], data: UnitRecordData, stems: string[]) => {
 		const pageUrl = data.url.replace(/#.*$/, '');
 		const label = data.meta.id ? unitName(data.meta.id, (id) => (id === data.meta.id && data.meta.heading ? data.meta.heading : undefined), () => data.meta.text) : data.meta.title;

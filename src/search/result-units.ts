@@ -51,7 +51,8 @@ export function queryWords(query: string): string[] {
 		.filter((word) => word.length > 0);
 }
 
-function commonPrefix(a: string, b: string): number {
+/** How many letters two words share from their start. */
+export function commonPrefix(a: string, b: string): number {
 	let n = 0;
 	while (n < a.length && n < b.length && a[n] === b[n]) n++;
 	return n;
@@ -134,6 +135,8 @@ export function phraseFirst<Result extends { words: number[] }>(results: Result[
 		const matched = new Set(positions);
 		return positions.some((start) => Array.from({ length: queryWordCount }, (_, i) => start + i).every((p) => matched.has(p)));
 	};
-	const [runs, others] = [results.filter((r) => hasRun(r.words)), results.filter((r) => !hasRun(r.words))];
+	const runs: Result[] = [];
+	const others: Result[] = [];
+	for (const result of results) (hasRun(result.words) ? runs : others).push(result);
 	return [...runs, ...others];
 }
