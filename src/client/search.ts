@@ -12,7 +12,7 @@
 import { fillPlaceholders } from '../dictionaries/fill';
 import { commonPrefix, excerptAt, phraseFirst, queryWords, unitHits, MIN_MATCH_LETTERS, type PagefindData, type UnitHit } from '../search/result-units';
 import { fold, indexToken } from '../search/kazakh-normaliser';
-import { foldedExcerpt, foldedWords, matchedStems, unitIndexQuery, type UnitRecordData } from '../search/folded-units';
+import { foldedExcerpt, foldedWords, holdsAllWords, matchedStems, sentWordIndices, unitIndexQuery, type UnitRecordData } from '../search/folded-units';
 import { facetCounts, pagefindFilters, selectionFromParams, FACETS, PAGE_FILTER, type FacetDocument, type FacetSelection } from '../search/facets';
 import { termNameToken } from '../search/term-names';
 import { closestTerms, didYouMean } from '../search/suggestions';
@@ -184,9 +184,23 @@ async function find(query: string, selection: FacetSelection = {}) {
 	const unitsEngine = lang === 'kk' ? await unitIndex() : undefined;
 	const unitQuery = unitIndexQuery(folded);
 	const noResults: PagefindSearch<never> = { results: [], unfilteredResultCount: 0, totalFilters: {} };
-	if (unitsEngine) await loadExtensions(unitsEngine, unitQuery);
-	const units: PagefindSearch<UnitRecordData> = unitsEngine ? await unitsEngine.search(unitQuery, { filters }) : noResults;
-	units.results = phraseFirst(units.results, folded.length);
+	/** The units' index searched for `sent` (positions in the query of the words it sends), phrases first. */
+	const searchUnits = async (engine: Pagefind<UnitRecordData>, sent: number[]) => {
+		const readings = unitQuery.split(' ');
+		const sentQuery = sent.map((i) => readings[i]).join(' ');
+		await loadExtensions(engine, sentQuery);
+		const found = await engine.search(sentQuery, { filters });
+		// Positions in a row are a phrase only when the words sent are side by side in the query.
+		const isRun = sent.every((i, k) => k === 0 || i === sent[k - 1]! + 1);
+		return { ...found, results: phraseFirst(found.results, isRun ? sent.length : 1) };
+	};
+	// A first search sends at most two of the query's words (each loads an index chunk); the units it
+	// finds are checked for the others (`checking`). Past the first batch, if candidates are left, the
+	// search is run again with every word (its units are fewer, and those already shown are skipped).
+	const sent = sentWordIndices(unitQuery.split(' '));
+	let checking = sent.length < folded.length;
+	let rerun = false;
+	let units: PagefindSearch<UnitRecordData> = unitsEngine ? await searchUnits(unitsEngine, sent) : noResults;
 	let pagesSearch: Promise<{ engine: Pagefind<PagefindResult>; found: PagefindSearch<PagefindResult> }> | undefined;
 	const pages = () =>
 		(pagesSearch ??= loadPagefind<PagefindResult>('pagefind').then(async (engine) => {
@@ -303,11 +317,17 @@ async function find(query: string, selection: FacetSelection = {}) {
 					place(results, { url: data.url, title: data.meta.title, document: data.meta.document || undefined, isTerm: true }, { url: data.url, label: data.meta.title, excerpt });
 				}
 			}
+			if (unitsEngine && checking && unitOffset > 0 && unitOffset < units.results.length) {
+				units = await searchUnits(unitsEngine, folded.map((_, i) => i));
+				checking = false;
+				rerun = true;
+				unitOffset = 0;
+			}
 			if (unitOffset < units.results.length) {
+				const isFirstBatch = unitOffset === 0 && !rerun;
 				const batch = (await Promise.all(units.results.slice(unitOffset, unitOffset + unitsPerBatch).map((r) => r.data())))
 					.map((data) => ({ data, stems: matchedStems(data, folded) }))
-					.filter(({ stems }) => stems.length > 0);
-				const isFirstBatch = unitOffset === 0;
+					.filter(({ data, stems }) => stems.length > 0 && (!checking || holdsAllWords(data, folded)));
 				unitOffset += unitsPerBatch;
 				// Within each class, a document's unit before a glossary term that only uses the words.
 				const rank = (d: UnitRecordData) => 2 * (isExactTermUnit(d) || isForeignTerm(d) ? 0 : hasPhrase(d) ? 1 : hasFoldedPhrase(d) ? 2 : hasExactWords(d) ? 3 : 4) + (d.meta.id ? 0 : 1);

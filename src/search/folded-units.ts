@@ -59,6 +59,42 @@ export function unitIndexQuery(words: string[]): string {
 		.join(' ');
 }
 
+/**
+ * At most this many of a query's words go to the units' index in its first search. Every word sent
+ * loads the index chunk it sorts in (15–30 KiB: Pagefind fixes a chunk's size), and a first query's
+ * budget (150 KiB, with Pagefind's code and the index's list of units) holds two.
+ */
+export const MAX_SENT_WORDS = 2;
+
+/**
+ * Which of a query's words (their readings as sent, `unitIndexQuery`) the first search sends, by
+ * position in query order: all of them, or the MAX_SENT_WORDS longest (a longer stem starts fewer
+ * tokens, so fewer units to check), the earlier on a tie. The units it finds hold those words; the
+ * others are checked on each unit's tokens (`holdsAllWords`), as Pagefind would have matched them.
+ */
+export function sentWordIndices(readings: string[]): number[] {
+	if (readings.length <= MAX_SENT_WORDS) return readings.map((_, i) => i);
+	return readings
+		.map((reading, i) => ({ length: reading.length, i }))
+		.sort((a, b) => b.length - a.length || a.i - b.i)
+		.slice(0, MAX_SENT_WORDS)
+		.map(({ i }) => i)
+		.sort((a, b) => a - b);
+}
+
+/**
+ * Whether a unit has a word for each of the query's words as Pagefind matches it: a token that starts
+ * with what the word sends (`unitIndexQuery`: «коэффициент» meets «коэффициенти»), or that the word
+ * really reads as (`isStemMatch`: Pagefind's fallback to a shorter token, when it is the stem). Pagefind
+ * also matches the words of the unit's text as written (it indexes metadata), so those count too,
+ * folded («коэффициенттері», where the tokens have only the stem «коэффициен»).
+ */
+export function holdsAllWords(data: { content: string; meta: { text: string } }, words: string[]): boolean {
+	const tokens = [...data.content.split(/\s+/), ...foldedWords(data.meta.text).map(indexToken)];
+	const readings = unitIndexQuery(words).split(' ');
+	return words.every((word, i) => tokens.some((token) => token.startsWith(readings[i]!) || isStemMatch(token, word)));
+}
+
 /** The stems of a unit that really match the query (none: the result is junk). */
 export function matchedStems(data: UnitRecordData, words: string[]): string[] {
 	const stems = data.content.split(/\s+/);

@@ -1,4 +1,4 @@
-import { foldedWords, unitIndexQuery } from './folded-units';
+import { foldedWords, sentWordIndices, unitIndexQuery } from './folded-units';
 
 /**
  * A glossary term is found by any of its names in three languages (headword, abbreviation, variant)
@@ -7,11 +7,12 @@ import { foldedWords, unitIndexQuery } from './folded-units';
  * (search/unit-records.ts), and the search page looks the query up as that token before anything else
  * (client/search.ts).
  *
- * The token is what the name's first word sends to the units' index (`unitIndexQuery`), NAME_MARK,
- * then the whole name folded, without spaces or punctuation: «Еңбек көші-қоны» → «енбек0енбеккошиконы».
- * No word of the texts has the mark after letters, so the token stands for this name and nothing
- * else; and it starts with what the query's first word sends, so it lies in the index chunk that word
- * loads anyway: the look-up costs no download of its own.
+ * The token is what the name's first sent word sends to the units' index (`unitIndexQuery`; which
+ * words a search sends: `sentWordIndices`), NAME_MARK, then the whole name folded, without spaces or
+ * punctuation: «Еңбек көші-қоны» → «енбек0енбеккошиконы». No word of the texts has the mark after
+ * letters, so the token stands for this name and nothing else; and it starts with what the query's
+ * first sent word sends, so it lies in the index chunk that word loads anyway: the look-up costs no
+ * download of its own.
  */
 const NAME_MARK = '0';
 
@@ -19,6 +20,7 @@ const NAME_MARK = '0';
 export function termNameToken(text: string): string {
 	const words = foldedWords(text);
 	if (words.length === 0) return '';
-	const [first] = unitIndexQuery(words).split(' ');
+	const readings = unitIndexQuery(words).split(' ');
+	const first = readings[sentWordIndices(readings)[0]!];
 	return `${first}${NAME_MARK}${words.join('')}`.replace(/[^\p{L}\p{N}]+/gu, '');
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { foldedExcerpt, foldedWords, isStemMatch, matchedStems, unitIndexQuery } from '../../src/search/folded-units';
+import { foldedExcerpt, foldedWords, holdsAllWords, isStemMatch, matchedStems, sentWordIndices, unitIndexQuery } from '../../src/search/folded-units';
 
 describe('the units\' normalised index, from the query side', () => {
 	test('the query is folded, and sent without hyphens (the index\'s tokens have none)', () => {
@@ -7,6 +7,22 @@ describe('the units\' normalised index, from the query side', () => {
 		expect(unitIndexQuery(foldedWords('көші-қон бақылауы'))).toBe('кошикон бакылау');
 		// Cut to the shortest reading, so that the prefix meets the stem: «жүйесі» → «жуйе» (not only «жүйесіз»).
 		expect(unitIndexQuery(foldedWords('жүйесі босқындар'))).toBe('жуйе боск');
+	});
+
+	test('a first search sends at most two words, the longest readings, in query order', () => {
+		expect(sentWordIndices(['кошикон', 'бакылау'])).toEqual([0, 1]);
+		expect(sentWordIndices(['шекар', 'ман', 'сауд'])).toEqual([0, 2]);
+		expect(sentWordIndices(['ман', 'сауд', 'шекар'])).toEqual([1, 2]);
+		expect(sentWordIndices(['ман', 'тур', 'жер', 'бас'])).toEqual([0, 1]);
+	});
+
+	test('the words not sent are checked on the unit\'s tokens as Pagefind would match them', () => {
+		const unit = (content: string, text = '') => ({ content, meta: { text } });
+		expect(holdsAllWords(unit('шекара ман сауда'), foldedWords('шекара маңындағы саудасын'))).toBe(true);
+		expect(holdsAllWords(unit('халык жиналу коэффициенти'), foldedWords('халықтың жиналу коэффициенттері'))).toBe(true);
+		// The text as written counts too (Pagefind indexes it): the tokens have only the stem «коэффициен».
+		expect(holdsAllWords(unit('халык жиналу коэффициен', 'халықтың жиналу коэффициенттері'), foldedWords('халықтың жиналу коэффициенттері'))).toBe(true);
+		expect(holdsAllWords(unit('шекара сауда'), foldedWords('шекара маңындағы саудасын'))).toBe(false);
 	});
 
 	test('a token matches when the query word can be read as it (stem + endings), or starts it', () => {

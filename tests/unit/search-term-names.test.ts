@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { termNameToken } from '../../src/search/term-names';
-import { foldedWords, unitIndexQuery } from '../../src/search/folded-units';
+import { foldedWords, sentWordIndices, unitIndexQuery } from '../../src/search/folded-units';
 
 describe('glossary term names as exact-name tokens', () => {
 	test('a name and a query meet however spaced or typed', () => {
@@ -15,11 +15,15 @@ describe('glossary term names as exact-name tokens', () => {
 		expect(termNameToken('мигранттар')).not.toBe(termNameToken('мигрант'));
 	});
 
-	test('a name token is one index token, starting with what the query\'s first word sends to the index', () => {
-		for (const name of ['еңбек көші-қоны', 'brain drain', 'вид на жительство', 'Қазақстандағы']) {
+	test('a name token is one index token, starting with what the query\'s first sent word sends to the index', () => {
+		for (const name of ['еңбек көші-қоны', 'brain drain', 'вид на жительство', 'Қазақстандағы', 'шекара маңындағы сауда']) {
 			const token = termNameToken(name);
+			const readings = unitIndexQuery(foldedWords(name)).split(' ');
 			expect(token).toMatch(/^[\p{L}\p{N}]+$/u);
-			expect(token.startsWith(unitIndexQuery(foldedWords(name)).split(' ')[0]!)).toBe(true);
+			expect(token.startsWith(readings[sentWordIndices(readings)[0]!]!)).toBe(true);
 		}
+		// Of three words, the two longest readings are sent: «шекара» and «сауда», not «ман».
+		expect(termNameToken('шекара маңындағы саудасын')).toMatch(/^шекара0/);
+		expect(sentWordIndices(unitIndexQuery(foldedWords('шекара маңындағы саудасын')).split(' '))).toEqual([0, 2]);
 	});
 });
