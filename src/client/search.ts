@@ -10,8 +10,8 @@
  * same results as data.
  */
 import { fillPlaceholders } from '../dictionaries/fill';
-import { commonPrefix, excerptAt, phraseFirst, queryWords, unitHits, MIN_MATCH_LETTERS, type PagefindData, type UnitHit } from '../search/result-units';
-import { fold, indexToken } from '../search/kazakh-normaliser';
+import { commonPrefix, excerptAt, holdsWrittenWords, phraseFirst, queryWords, unitHits, MIN_MATCH_LETTERS, type PagefindData, type UnitHit } from '../search/result-units';
+import { fold, indexToken, joinDigitGroups } from '../search/kazakh-normaliser';
 import { foldedExcerpt, foldedWords, holdsAllWords, matchedStems, sentWordIndices, unitIndexQuery, type UnitRecordData } from '../search/folded-units';
 import { facetCounts, pagefindFilters, selectionFromParams, FACETS, PAGE_FILTER, type FacetDocument, type FacetSelection } from '../search/facets';
 import { termNameToken } from '../search/term-names';
@@ -121,8 +121,15 @@ async function loadExtensions(engine: Pagefind<unknown>, sent: string) {
 	await Promise.all(sent.split(' ').filter(Boolean).map((word) => engine.preload(`${word}${LAST_LETTER}`)));
 }
 
-/** The Kazakh units' index, ranking a glossary term whose names (in three languages) hold the query above the units that use it. */
-const unitIndex = () => loadPagefind<UnitRecordData>('pagefind-kk-units', { metaWeights: { names: 10, title: 5 } });
+/**
+ * The units' index of the page's language (integrations/search-index.ts): the Kazakh one, its words
+ * normalised, or the Russian and English one, as written (`content` is the unit's text; its data gets
+ * it as `meta.text` too, as the Kazakh one has it). A glossary term whose names hold the query ranks
+ * above the units that use it.
+ */
+const unitIndex = () => loadPagefind<UnitRecordData>(lang === 'kk' ? 'pagefind-kk-units' : 'pagefind-units', { metaWeights: { names: 10, title: 5 } });
+/** A units' index result's data, with its text in `meta.text` (the Russian and English records' is their content). */
+const withText = (data: UnitRecordData): UnitRecordData => (data.meta.text === undefined ? { ...data, meta: { ...data.meta, text: data.content } } : data);
 
 /**
  * Whether a query has something to search for: a word of at least three letters, or a whole
@@ -181,31 +188,49 @@ async function find(query: string, selection: FacetSelection = {}) {
 	const folded = foldedWords(query);
 	const asked = query.trim().toLocaleLowerCase();
 	const filters = pagefindFilters(selection);
-	const unitsEngine = lang === 'kk' ? await unitIndex() : undefined;
-	const unitQuery = unitIndexQuery(folded);
-	const noResults: PagefindSearch<never> = { results: [], unfilteredResultCount: 0, totalFilters: {} };
-	/** The units' index searched for `sent` (positions in the query of the words it sends), phrases first. */
-	const searchUnits = async (engine: Pagefind<UnitRecordData>, sent: number[]) => {
-		const readings = unitQuery.split(' ');
+	const kazakh = lang === 'kk';
+	// The pages' index on the Kazakh site is searched with a number's groups joined, as the units' index
+	// is («1 797 431» is «1797431»): its groups alone («1») would match any «1».
+	const pagesQuery = kazakh ? joinDigitGroups(query) : query;
+	const pageWords = queryWords(pagesQuery);
+	const unitsEngine = await unitIndex();
+	// What each query word sends to the units' index: on the Kazakh site its shortest Kazakh reading,
+	// folded (search/folded-units.ts); on the others the word as written (Pagefind stems it).
+	const readings = kazakh ? unitIndexQuery(folded).split(' ') : words;
+	const unitQuery = readings.join(' ');
+	// Whether a unit really matches (not Pagefind's fallback to a short prefix), and has every word itself.
+	const matchedStemsOf = (data: UnitRecordData) => matchedStems(data, folded);
+	const bestHit = (data: UnitRecordData) => unitHits({ ...data, anchors: [] }, words)[0];
+	const isMatch = (data: UnitRecordData) => (kazakh ? matchedStemsOf(data).length > 0 : bestHit(data) !== undefined);
+	const holdsAll = (data: UnitRecordData) => (kazakh ? holdsAllWords(data, folded) : holdsWrittenWords(data, words));
+	/**
+	 * The units' index searched for `sent` (positions in the query of the words it sends), phrases first;
+	 * `withExtensions`: on the Kazakh site, with the chunks where the words' longer forms sort too.
+	 */
+	const searchUnits = async (sent: number[], withExtensions: boolean): Promise<PagefindSearch<UnitRecordData>> => {
 		const sentQuery = sent.map((i) => readings[i]).join(' ');
-		await loadExtensions(engine, sentQuery);
-		const found = await engine.search(sentQuery, { filters });
+		if (kazakh && withExtensions) await loadExtensions(unitsEngine, sentQuery);
+		const found = await unitsEngine.search(sentQuery, { filters });
 		// Positions in a row are a phrase only when the words sent are side by side in the query.
 		const isRun = sent.every((i, k) => k === 0 || i === sent[k - 1]! + 1);
-		return { ...found, results: phraseFirst(found.results, isRun ? sent.length : 1) };
+		const results = found.results.map((result) => ({ words: result.words, data: async () => withText(await result.data()) }));
+		return { ...found, results: phraseFirst(results, isRun ? sent.length : 1) };
 	};
-	// A first search sends at most two of the query's words (each loads an index chunk); the units it
-	// finds are checked for the others (`checking`). Past the first batch, if candidates are left, the
-	// search is run again with every word (its units are fewer, and those already shown are skipped).
-	const sent = sentWordIndices(unitQuery.split(' '));
-	let checking = sent.length < folded.length;
-	let rerun = false;
-	let units: PagefindSearch<UnitRecordData> = unitsEngine ? await searchUnits(unitsEngine, sent) : noResults;
+	// A first search downloads little: it sends at most two of the query's words, each loading the index
+	// chunk it sorts in, and not the next one, where a frequent word's longer forms may go on
+	// («кошикон» | «кошиконшы»: `loadExtensions`). A unit it finds is shown only if it has the other
+	// words too (`holdsAll`, as every unit: Pagefind also matches a word of the unit's page title). After
+	// the first batch the search is completed: every word, every chunk of their forms (units shown are
+	// skipped).
+	const firstSent = sentWordIndices(readings);
+	let complete = firstSent.length === readings.length && !kazakh;
+	let completed = false;
+	let units = await searchUnits(firstSent, complete);
 	let pagesSearch: Promise<{ engine: Pagefind<PagefindResult>; found: PagefindSearch<PagefindResult> }> | undefined;
 	const pages = () =>
 		(pagesSearch ??= loadPagefind<PagefindResult>('pagefind').then(async (engine) => {
-			const found = await engine.search(query, { filters });
-			return { engine, found: { ...found, results: phraseFirst(found.results, words.length) } };
+			const found = await engine.search(pagesQuery, { filters });
+			return { engine, found: { ...found, results: phraseFirst(found.results, pageWords.length) } };
 		}));
 	// A glossary term whose headword or abbreviation is the query comes first (Pagefind ranks by how
 	// often the words occur, so a page that uses "беженец" throughout would outrank the term "беженец").
@@ -261,7 +286,8 @@ async function find(query: string, selection: FacetSelection = {}) {
 	const placeUnit = (results: ShownResult[], data: UnitRecordData, stems: string[]) => {
 		const pageUrl = data.url.replace(/#.*$/, '');
 		const label = data.meta.id ? unitName(data.meta.id, (id) => (id === data.meta.id && data.meta.heading ? data.meta.heading : undefined), () => data.meta.text) : data.meta.title;
-		const excerpt = isForeignTerm(data) ? namesExcerpt(data, isCoveredName) : foldedExcerpt(data.meta.text, stems);
+		const hit = kazakh ? undefined : bestHit(data);
+		const excerpt = isForeignTerm(data) ? namesExcerpt(data, isCoveredName) : hit ? excerptAt({ ...data, anchors: [] }, hit, words) : foldedExcerpt(data.meta.text, stems);
 		place(results, { url: pageUrl, title: data.meta.title, document: data.meta.document || undefined, isTerm: !data.meta.id }, { url: data.url, label, excerpt });
 	};
 
@@ -288,12 +314,13 @@ async function find(query: string, selection: FacetSelection = {}) {
 				if (!(await isReal(found, () => engine.search(engineQuery), isMatch))) return;
 				for (const [key, count] of Object.entries(found.totalFilters[PAGE_FILTER] ?? {})) if (count > 0) keys.add(key);
 			};
-			await addFound((await pages()).engine, query, (data) => unitHits(data, words).length > 0);
-			if (unitsEngine) await addFound(unitsEngine, unitQuery, (data) => matchedStems(data, folded).length > 0);
+			await addFound((await pages()).engine, pagesQuery, (data) => unitHits(data, pageWords).length > 0);
+			if (kazakh) await loadExtensions(unitsEngine, unitQuery);
+			await addFound(unitsEngine, unitQuery, (data) => isMatch(withText(data)));
 			return keys;
 		},
 		get done() {
-			return unitOffset >= units.results.length && pagesDone;
+			return complete && unitOffset >= units.results.length && pagesDone;
 		},
 		takeUpdated(): ShownResult[] {
 			const taken = [...updated];
@@ -302,7 +329,7 @@ async function find(query: string, selection: FacetSelection = {}) {
 		},
 		async next(): Promise<ShownResult[]> {
 			const results: ShownResult[] = [];
-			if (first && unitsEngine && units.results.length > 0) {
+			if (first && kazakh && units.results.length > 0) {
 				// A glossary term that is the query leads, wherever the units' index ranks its record.
 				first = false;
 				// The query as a term's name token (search/term-names.ts): it starts only the name tokens of
@@ -317,17 +344,16 @@ async function find(query: string, selection: FacetSelection = {}) {
 					place(results, { url: data.url, title: data.meta.title, document: data.meta.document || undefined, isTerm: true }, { url: data.url, label: data.meta.title, excerpt });
 				}
 			}
-			if (unitsEngine && checking && unitOffset > 0 && unitOffset < units.results.length) {
-				units = await searchUnits(unitsEngine, folded.map((_, i) => i));
-				checking = false;
-				rerun = true;
+			if (!complete && (unitOffset > 0 || units.results.length === 0)) {
+				units = await searchUnits(readings.map((_, i) => i), true);
+				complete = completed = true;
 				unitOffset = 0;
 			}
 			if (unitOffset < units.results.length) {
-				const isFirstBatch = unitOffset === 0 && !rerun;
+				const isFirstBatch = unitOffset === 0 && !completed;
 				const batch = (await Promise.all(units.results.slice(unitOffset, unitOffset + unitsPerBatch).map((r) => r.data())))
-					.map((data) => ({ data, stems: matchedStems(data, folded) }))
-					.filter(({ data, stems }) => stems.length > 0 && (!checking || holdsAllWords(data, folded)));
+					.map((data) => ({ data, stems: kazakh ? matchedStemsOf(data) : [] }))
+					.filter(({ data }) => isMatch(data) && (readings.length === 1 || holdsAll(data)));
 				unitOffset += unitsPerBatch;
 				// Within each class, a document's unit before a glossary term that only uses the words.
 				const rank = (d: UnitRecordData) => 2 * (isExactTermUnit(d) || isForeignTerm(d) ? 0 : hasPhrase(d) ? 1 : hasFoldedPhrase(d) ? 2 : hasExactWords(d) ? 3 : 4) + (d.meta.id ? 0 : 1);
@@ -353,7 +379,7 @@ async function find(query: string, selection: FacetSelection = {}) {
 			const batch = await Promise.all(found.results.slice(pageOffset, pageOffset + BATCH).map((r) => r.data()));
 			// Within a batch: a glossary term that is the query first, then pages whose best unit has more of
 			// the query's words, then has them as a phrase; a document's page before a term that only uses them.
-			const best = new Map(batch.map((data) => [data, unitHits(data, words)[0]]));
+			const best = new Map(batch.map((data) => [data, unitHits(data, pageWords)[0]]));
 			const coverage = (data: PagefindResult) => best.get(data)?.coverage ?? 0;
 			const phrase = (data: PagefindResult) => Number(best.get(data)?.phrase ?? false);
 			batch.sort(
@@ -363,7 +389,7 @@ async function find(query: string, selection: FacetSelection = {}) {
 			pageOffset += BATCH;
 			pagesDone = pageOffset >= found.results.length;
 			for (const data of batch) {
-				const result = pageResult(data, words);
+				const result = pageResult(data, pageWords);
 				for (const unit of result.units) place(results, result, unit);
 			}
 			return results;

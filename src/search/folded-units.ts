@@ -1,4 +1,4 @@
-import { fold, indexToken, stemCandidates } from './kazakh-normaliser';
+import { fold, indexToken, joinDigitGroups, stemCandidates } from './kazakh-normaliser';
 import { MIN_MATCH_LETTERS } from './result-units';
 
 /**
@@ -19,9 +19,9 @@ export interface UnitRecordData {
 	meta: { title: string; text: string; id: string; heading: string; document: string; names?: string; foreignNames?: string };
 }
 
-/** The query's words, folded (with their hyphens: `indexToken` drops them for the index). */
+/** The query's words, folded (with their hyphens: `indexToken` drops them for the index; a number's groups of three joined). */
 export function foldedWords(query: string): string[] {
-	return query
+	return joinDigitGroups(query)
 		.split(/\s+/)
 		.map((word) => fold(word).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
 		.filter((word) => word.length > 0);
@@ -83,14 +83,15 @@ export function sentWordIndices(readings: string[]): number[] {
 }
 
 /**
- * Whether a unit has a word for each of the query's words as Pagefind matches it: a token that starts
+ * Whether a unit itself has each of the query's words, as Pagefind matches them: a token that starts
  * with what the word sends (`unitIndexQuery`: «коэффициент» meets «коэффициенти»), or that the word
- * really reads as (`isStemMatch`: Pagefind's fallback to a shorter token, when it is the stem). Pagefind
- * also matches the words of the unit's text as written (it indexes metadata), so those count too,
- * folded («коэффициенттері», where the tokens have only the stem «коэффициен»).
+ * really reads as (`isStemMatch`: Pagefind's fallback to a shorter token, when it is the stem), or a
+ * word of its text as written, folded («коэффициенттері», where the tokens have only the stem
+ * «коэффициен»). Not its page's title or document's name: Pagefind matches those too (it indexes
+ * metadata), and would give every unit of the Migration Profile the word «көші-қон».
  */
-export function holdsAllWords(data: { content: string; meta: { text: string } }, words: string[]): boolean {
-	const tokens = [...data.content.split(/\s+/), ...foldedWords(data.meta.text).map(indexToken)];
+export function holdsAllWords(data: Pick<UnitRecordData, 'content' | 'meta'>, words: string[]): boolean {
+	const tokens = [...data.content.split(/\s+/), ...[data.meta.text, data.meta.names].flatMap((value) => foldedWords(value ?? '').map(indexToken))];
 	const readings = unitIndexQuery(words).split(' ');
 	return words.every((word, i) => tokens.some((token) => token.startsWith(readings[i]!) || isStemMatch(token, word)));
 }
@@ -101,10 +102,13 @@ export function matchedStems(data: UnitRecordData, words: string[]): string[] {
 	return [...new Set(data.locations.map((location) => stems[location] ?? '').filter((stem) => words.some((word) => isStemMatch(stem, word))))];
 }
 
-/** The unit's text around its first matched word (a word whose folded form starts with a matched token), marked. */
+/**
+ * The unit's text around its first matched word (a word whose folded form starts with a matched token),
+ * marked. A number printed in groups («1 797 431») is one word here, as in the index.
+ */
 export function foldedExcerpt(text: string, stems: string[], radius = 12): { text: string; mark: boolean }[] {
-	const textWords = text.split(/\s+/);
-	const marks = textWords.map((word) => stems.some((stem) => indexToken(fold(word).replace(/^[^\p{L}\p{N}]+/u, '')).startsWith(stem)));
+	const textWords = text.split(/(?<!\d)\s+|\s+(?!\d{3}(?!\d))/);
+	const marks = textWords.map((word) => stems.some((stem) => indexToken(fold(joinDigitGroups(word)).replace(/^[^\p{L}\p{N}]+/u, '')).startsWith(stem)));
 	const at = Math.max(0, marks.indexOf(true));
 	const from = Math.max(0, at - radius);
 	const to = Math.min(textWords.length, at + radius + 1);

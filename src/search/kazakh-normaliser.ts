@@ -121,6 +121,16 @@ export function attestedStems(vocabulary: Iterable<string>): (foldedWord: string
 	return (candidate) => (readings.get(candidate) ?? 0) >= 2;
 }
 
+/**
+ * A number printed in groups of three («1 797 431», any space or a comma between: «2,222,782») as one
+ * word, as the texts also print it («1797431»): so the spellings find each other. Only a group of
+ * exactly three digits joins the number before it («2019 1 000» is «2019 1000»; «2019 100» would join,
+ * which no text has), and a decimal comma before one or two digits is left («2,63»).
+ */
+export function joinDigitGroups(text: string): string {
+	return text.replace(/(\d)(?:[\s\u00a0\u202f]+|,)(?=\d{3}(?!\d))/g, '$1');
+}
+
 /** The words of a text, for the normaliser: letters and digits, hyphenated compounds as one word. */
 export function words(text: string): string[] {
 	return text.match(/[\p{L}\p{M}\d]+(?:[-\u2011][\p{L}\p{M}\d]+)*/gu) ?? [];

@@ -79,6 +79,28 @@ function matchedQueryWords(textWord: string, words: string[]): number[] {
 }
 
 /**
+ * How many letters at its end a Snowball stemmer may take off or change in a Russian or English word:
+ * up to four (-иями, -ions; countries → countri, country → countri), and no more than about a third of
+ * its letters («граждан» keeps four: «граница» is not it).
+ */
+const stemEnding = (word: string) => Math.min(4, Math.ceil(0.35 * word.length));
+
+/**
+ * Whether a unit of the Russian or English units' index itself has each of the query's words, as
+ * Pagefind (stemming both) matches it, or a little more loosely: a word of its text or of a glossary
+ * term's names that shares the query word's first letters but for an ending (`stemEnding`), and at
+ * least three. Not its page's title or document's name, which Pagefind also matches (it indexes
+ * metadata): every unit of the Migration Profile would have «миграция».
+ */
+export function holdsWrittenWords(data: { content: string; meta: { names?: string } }, words: string[]): boolean {
+	const textWords = [data.content, data.meta.names].flatMap((text) => (text ?? '').split(/\s+/)).map(comparable);
+	return words.every((word) => {
+		const shared = Math.min(word.length, Math.max(MIN_MATCH_LETTERS, word.length - stemEnding(word)));
+		return textWords.some((textWord) => commonPrefix(textWord, word) >= shared);
+	});
+}
+
+/**
  * The citable units of a result that hold real matches, best first — those that match more of the
  * query's words, then those that have them as a phrase, then those with the better match: each
  * matched position goes to the last element with an id that starts at or before it.

@@ -1,5 +1,5 @@
 import type { BuiltPage } from '../checks/dist';
-import { attestedStems, fold, indexToken, stem, stemCandidates, words } from './kazakh-normaliser';
+import { attestedStems, fold, indexToken, joinDigitGroups, stem, stemCandidates, words } from './kazakh-normaliser';
 import { englishStem, russianStem } from '../matching/snowball';
 import { termNameToken } from './term-names';
 
@@ -57,20 +57,49 @@ function unitText(page: BuiltPage, element: Parameters<BuiltPage['$']>[0]): stri
 	return clone.text().replace(/\s+/g, ' ').trim();
 }
 
+/** A citable unit of a language's pages, as found in the built page. */
+export interface SiteUnit {
+	url: string;
+	text: string;
+	title: string;
+	id: string;
+	heading: string;
+	document: string;
+	names: { lang: string; text: string }[];
+	filters: Record<string, string[]>;
+}
+
+/**
+ * A dataset's table as printed, row by row: its labels («Башқұрттар» in the table of emigrants by
+ * ethnicity) and its numbers («1 797 431»), so that a reader finds a table by what it holds. Not a
+ * column name the editors reconstructed (`data-derived`: it is not the source's).
+ */
+function tableText(page: BuiltPage, figure: Parameters<BuiltPage['$']>[0]): string[] {
+	const $ = page.$;
+	return $(figure)
+		.find('table :is(th, td):not([data-derived])')
+		.map((_, cell) => $(cell).text().replace(/\s+/g, ' ').trim())
+		.get()
+		.filter(Boolean);
+}
+
 /** The Kazakh pages' units, before normalising: what `unitRecords` makes records of. */
-export function kazakhUnits(
-	pages: BuiltPage[],
-): { url: string; text: string; title: string; id: string; heading: string; document: string; names: { lang: string; text: string }[]; filters: Record<string, string[]> }[] {
-	const units = [];
+export function kazakhUnits(pages: BuiltPage[]): SiteUnit[] {
+	return siteUnits(pages, 'kk');
+}
+
+/** A language's indexed pages' citable units (the pages with `data-pagefind-body`: translated ones, on the ru and en sites). */
+export function siteUnits(pages: BuiltPage[], lang: string): SiteUnit[] {
+	const units: SiteUnit[] = [];
 	for (const page of pages) {
-		if (!page.path.startsWith('/kk/')) continue;
+		if (!page.path.startsWith(`/${lang}/`)) continue;
 		const $ = page.$;
 		const body = $('[data-pagefind-body]');
 		if (!body.length) continue;
 		const title = $('h1').first().clone().find('[data-copy-link]').remove().end().text().trim();
 		const document = /^document:(.*)$/.exec(body.attr('data-pagefind-meta') ?? '')?.[1] ?? '';
 		const filters = pageFilters(page);
-		if (page.path.startsWith('/kk/glossary/')) {
+		if (page.path.startsWith(`/${lang}/glossary/`)) {
 			const names = $('.glossary-equivalents dd[lang] :is(dfn, abbr, [data-variant])')
 				.map((_, el) => ({ lang: $(el).closest('[lang]').attr('lang')!, text: $(el).text().trim() }))
 				.get();
@@ -79,10 +108,11 @@ export function kazakhUnits(
 		}
 		body.find(UNIT_SELECTOR).each((_, element) => {
 			const id = $(element).attr('id')!;
-			// A table or figure is found by its caption (its cells are numbers and labels).
-			const source = element.tagName === 'figure' ? $(element).find('figcaption, caption').first().get(0) : element;
+			// A table or figure is found by its caption and its table's cells.
+			const isFigure = element.tagName === 'figure';
+			const source = isFigure ? $(element).find('figcaption, caption').first().get(0) : element;
 			if (!source) return;
-			const text = unitText(page, source);
+			const text = [unitText(page, source), ...(isFigure ? tableText(page, element) : [])].join(' ').trim();
 			if (!text) return;
 			const heading = /^h[1-6]$/.test(element.tagName) ? text : '';
 			units.push({ url: `${page.path}#${id}`, text, title, id, heading, document, names: [], filters });
@@ -92,12 +122,36 @@ export function kazakhUnits(
 }
 
 /**
+ * A unit of the Russian or English site as a search record (integrations/search-index.ts): its content
+ * is its text as written, which Pagefind stems with its own Snowball stemmer for the record's language;
+ * the result's data is the unit, about half a KiB, where a result of the pages' index is the whole page.
+ */
+export interface TranslatedUnitRecord {
+	url: string;
+	content: string;
+	language: string;
+	meta: Omit<UnitRecord['meta'], 'text' | 'foreignNames'>;
+	filters: Record<string, string[]>;
+}
+
+/** The records of a translated site's units (ru, en): the pages it indexes (translated ones), unit by unit. */
+export function translatedUnitRecords(pages: BuiltPage[], lang: 'ru' | 'en'): TranslatedUnitRecord[] {
+	return siteUnits(pages, lang).map((unit) => ({
+		url: unit.url,
+		content: unit.text,
+		language: lang,
+		meta: { title: unit.title, id: unit.id, heading: unit.heading, document: unit.document, names: unit.names.map((n) => n.text).join(' | ') },
+		filters: unit.filters,
+	}));
+}
+
+/**
  * The records of the Kazakh units: each unit's words folded and stemmed against the vocabulary of all
  * the units (a stem must be a word of the site's text, or the reading of two of its words: attestedStems).
  */
 export function unitRecords(pages: BuiltPage[]): { records: UnitRecord[]; vocabulary: number } {
 	const units = kazakhUnits(pages);
-	const vocabulary = new Set(units.flatMap((unit) => words(unit.text).map(fold)));
+	const vocabulary = new Set(units.flatMap((unit) => words(joinDigitGroups(unit.text)).map(fold)));
 	const isWord = (word: string) => vocabulary.has(word);
 	const isAttested = attestedStems(vocabulary);
 	const tokens = new Map<string, string>();
@@ -121,7 +175,7 @@ export function unitRecords(pages: BuiltPage[]): { records: UnitRecord[]; vocabu
 	const records = units.map((unit) => ({
 		url: unit.url,
 		// A term's names also go in whole, as its exact-name tokens (search/term-names.ts).
-		content: [...words(unit.text).map(normalise), ...foreignStems(unit.names), ...new Set(unit.names.map((name) => termNameToken(name.text)).filter(Boolean))].join(' '),
+		content: [...words(joinDigitGroups(unit.text)).map(normalise), ...foreignStems(unit.names), ...new Set(unit.names.map((name) => termNameToken(name.text)).filter(Boolean))].join(' '),
 		meta: {
 			title: unit.title,
 			text: unit.text,

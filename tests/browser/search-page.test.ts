@@ -72,6 +72,39 @@ describe('the search page', () => {
 		}
 	});
 
+	it('a first query reads units, not whole pages, and of a longer query sends two words and checks the others', async () => {
+		const page = await openPage();
+		const requested: string[] = [];
+		page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+		for (const [lang, query, stems] of [
+			['ru', 'незаконная миграция граждан', ['незакон', 'мигра', 'граждан']],
+			['kk', 'шекара маңындағы саудасын', ['шекара', 'маң', 'сауда']],
+		] as const) {
+			requested.length = 0;
+			await page.goto(`${siteUrl}/${lang}/search/?q=${encodeURIComponent(query)}`);
+			await searched(page);
+			expect(await page.locator('[data-search-results] > li').count(), query).toBeGreaterThan(0);
+			// The units' index only: no request to the pages' index, whose result data is a whole page.
+			expect(requested.filter((path) => path.startsWith('/pagefind/')), query).toEqual([]);
+			expect(requested.filter((path) => /^\/pagefind-(kk-)?units\/fragment\//.test(path)).length, query).toBeGreaterThan(0);
+			// Every unit shown holds all three words, the one not sent too (a glossary term: its page).
+			const shown = await page.$$eval('[data-search-results] > li', (items) =>
+				items.flatMap((item) => [...item.querySelectorAll<HTMLAnchorElement>(item.querySelector('ul') ? 'ul a' : 'h2 a')].map((a) => new URL(a.href)).map((url) => url.pathname + url.hash)),
+			);
+			for (const url of shown) {
+				const [path, id] = url.split('#');
+				const text = await page.evaluate(
+					async ([path, id]) => {
+						const found = new DOMParser().parseFromString(await (await fetch(path!)).text(), 'text/html');
+						return (id ? found.getElementById(id) : found.querySelector('main'))?.textContent ?? '';
+					},
+					[path, id],
+				);
+				for (const stem of stems) expect(text.toLocaleLowerCase(), `${query}: ${url}`).toContain(stem);
+			}
+		}
+	});
+
 	it('filters the Kazakh units\' index too (window.siteSearch with a choice)', async () => {
 		const page = await openPage();
 		await page.goto(`${siteUrl}/kk/search/`);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { afterAll, describe, expect, it } from 'vitest';
-import { fold } from '../../src/search/kazakh-normaliser';
+import { fold, joinDigitGroups } from '../../src/search/kazakh-normaliser';
 import { openFilePage, siteUrl } from '../helpers/browser';
 
 /**
@@ -31,7 +31,7 @@ const pageOf = (url: string) => url.replace(/#.*$/, '');
 /** Whether an excerpt shows a word of the query: three letters in common from the start, folded. */
 function showsQuery(excerpt: string, query: string): boolean {
 	// Folded word by word: a Latin word beside Cyrillic ones is no look-alike.
-	const words = (text: string) => text.split(/[^\p{L}\p{N}-]+/u).filter(Boolean).map(fold);
+	const words = (text: string) => joinDigitGroups(text).split(/[^\p{L}\p{N}-]+/u).filter(Boolean).map(fold);
 	const asked = words(query);
 	return words(excerpt).some((word) => asked.some((q) => (q.length < 3 ? word === q : word.slice(0, 3) === q.slice(0, 3))));
 }

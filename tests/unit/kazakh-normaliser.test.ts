@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { attestedStems, fold, stem, stemCandidates, words } from '../../src/search/kazakh-normaliser';
+import { attestedStems, fold, joinDigitGroups, stem, stemCandidates, words } from '../../src/search/kazakh-normaliser';
 
 /** The site's Kazakh vocabulary, folded: every word of the five source texts. */
 const ROOT = join(import.meta.dirname, '../..');
@@ -80,3 +80,18 @@ describe('stem: inflected and folded forms of the sources\' words meet at one st
 		expect(stems.size).toBeLessThan(vocabulary.size * 0.75);
 	});
 });
+
+describe('numbers printed in groups of three', () => {
+	test('are one word whatever the space between groups, as the texts also print them', () => {
+		expect(joinDigitGroups('халқы 1 797 431 адамды')).toBe('халқы 1797431 адамды');
+		expect(joinDigitGroups('1\u00a0797\u202f431')).toBe('1797431');
+		expect(words(joinDigitGroups('18 324 237 адам'))).toEqual(['18324237', 'адам']);
+		expect(joinDigitGroups('қаласында 2,222,782 адам, 2,63 %')).toBe('қаласында 2222782 адам, 2,63 %');
+	});
+
+	test('a year and a number that is no group of three stay apart', () => {
+		expect(joinDigitGroups('2019 1 000')).toBe('2019 1000');
+		expect(joinDigitGroups('2017 2018 жылдары 15 адам')).toBe('2017 2018 жылдары 15 адам');
+	});
+});
+

@@ -17,7 +17,7 @@ describe('the units\' normalised index, from the query side', () => {
 	});
 
 	test('the words not sent are checked on the unit\'s tokens as Pagefind would match them', () => {
-		const unit = (content: string, text = '') => ({ content, meta: { text } });
+		const unit = (content: string, text = '') => ({ content, meta: { text, title: '', id: '', heading: '', document: '' } });
 		expect(holdsAllWords(unit('шекара ман сауда'), foldedWords('шекара маңындағы саудасын'))).toBe(true);
 		expect(holdsAllWords(unit('халык жиналу коэффициенти'), foldedWords('халықтың жиналу коэффициенттері'))).toBe(true);
 		// The text as written counts too (Pagefind indexes it): the tokens have only the stem «коэффициен».
@@ -38,6 +38,14 @@ describe('the units\' normalised index, from the query side', () => {
 		const data = { url: '/kk/x/#p-1', content: 'кар оралман', locations: [0, 1], meta: { title: 'x', text: 'қар оралмандар', id: 'p-1', heading: '', document: '' } };
 		expect(matchedStems(data, foldedWords('оралмандарға'))).toEqual(['оралман']);
 		expect(matchedStems({ ...data, locations: [0] }, foldedWords('карточкалары'))).toEqual([]);
+	});
+
+	test('the excerpt keeps a number\'s groups together, and marks it', () => {
+		expect(foldedExcerpt('Алматы 1\u00a0797\u00a0431 2,63', ['1797431'])).toEqual([
+			{ text: 'Алматы', mark: false },
+			{ text: '1\u00a0797\u00a0431', mark: true },
+			{ text: '2,63', mark: false },
+		]);
 	});
 
 	test('the excerpt marks the written words whose folded form starts with a matched token', () => {

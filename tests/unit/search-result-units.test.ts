@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { excerptAt, isRealMatch, phraseFirst, queryWords, unitHits, type PagefindData } from '../../src/search/result-units';
+import { excerptAt, holdsWrittenWords, isRealMatch, phraseFirst, queryWords, unitHits, type PagefindData } from '../../src/search/result-units';
 
 // Word positions count the content split at white space: 6 is «т.б.» (junk), 9 «(оралмандар)», 10 «отбасыларына», 16 «оралмандарды,», 17 «босқындарды».
 // A result as Pagefind gives it for «оралмандарды» on /kk/programme-2001-2010/section-4/ (abridged).
@@ -101,3 +101,21 @@ describe('results with the query as a phrase first', () => {
 		expect(phraseFirst(results, 1)).toBe(results);
 	});
 });
+
+describe('a Russian or English unit checked for the words a first search did not send', () => {
+	const unit = (content: string, title = '') => ({ content, meta: { title, id: 'p-1', names: '' } });
+	test('a word counts when a word of the unit shares its stem (all but a Snowball ending)', () => {
+		expect(holdsWrittenWords(unit('Незаконная миграция иностранных граждан'), queryWords('незаконной миграции гражданами'))).toBe(true);
+		expect(holdsWrittenWords(unit('illegal migrants and their families'), queryWords('illegal migrant family'))).toBe(true);
+		expect(holdsWrittenWords(unit('a developing country'), queryWords('developing countries'))).toBe(true);
+		expect(holdsWrittenWords(unit('Незаконная миграция'), queryWords('незаконная миграция граждан'))).toBe(false);
+		// Not a shorter start: «граница» is no form of «граждан».
+		expect(holdsWrittenWords(unit('Незаконная миграция через границу'), queryWords('незаконная миграция граждан'))).toBe(false);
+	});
+
+	test('the unit itself must have it: not only its page\'s title, which Pagefind matches too', () => {
+		expect(holdsWrittenWords(unit('миграционной политики', 'Концепция миграционной политики'), queryWords('концепция миграционной политики'))).toBe(false);
+		expect(holdsWrittenWords({ content: 'Лицо, ищущее убежище', meta: { names: 'соискатель убежища | asylum seeker' } }, queryWords('asylum seeker'))).toBe(true);
+	});
+});
+
