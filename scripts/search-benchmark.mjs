@@ -45,7 +45,7 @@ const networks = {
 	unthrottled: { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 },
 };
 
-if (!existsSync(join(dist, 'pagefind', 'pagefind.js'))) {
+if (!existsSync(join(dist, 'pagefind-kk-units', 'pagefind.js'))) {
 	console.error('No search index in dist/: run `npm run build` first.');
 	process.exit(1);
 }

@@ -1,17 +1,16 @@
 /**
- * The search page's client. A query runs against Pagefind's index of the pages (loaded from
- * /pagefind/ at run time; generated after `astro build`), and on the Kazakh site also against the
- * index of Kazakh units with normalised words (/pagefind-kk-units/, integrations/search-index.ts), which
- * finds any inflected or Russian-keyboard form. Exact spellings come first: the pages' index's
- * results, then the units only the normalised index found. Each result lists the citable units
- * that hold its matches, each a link to the unit with its number or heading and the words around the
- * match; junk matches (Pagefind's fallback to a short prefix) are dropped, and a page left with none is
- * no result. Results load ten at a time ("More results"). `window.siteSearch(query)` gives tests the
- * same results as data.
+ * The search page's client. A query runs against the units' index of the page's language (loaded from
+ * /pagefind-kk-units/ or /pagefind-units/ at run time; written after `astro build` by
+ * integrations/search-index.ts): one Pagefind record per citable unit, and one per page for its text
+ * outside its units. On the Kazakh site the words are normalised (any inflected or Russian-keyboard
+ * form finds the others); on the Russian and English sites Pagefind stems them. Each result is a page
+ * with the units that hold the query, each a link to the unit with its number or heading and the words
+ * around the match; junk matches (Pagefind's fallback to a short prefix) are dropped. Results load a
+ * batch at a time ("More results"). `window.siteSearch(query)` gives tests the same results as data.
  */
 import { fillPlaceholders } from '../dictionaries/fill';
-import { commonPrefix, excerptAt, holdsWrittenWords, phraseFirst, queryWords, unitHits, MIN_MATCH_LETTERS, type PagefindData, type UnitHit } from '../search/result-units';
-import { fold, indexToken, joinDigitGroups } from '../search/kazakh-normaliser';
+import { commonPrefix, excerptAt, holdsWrittenWords, phraseFirst, queryWords, unitHits, MIN_MATCH_LETTERS } from '../search/result-units';
+import { fold, indexToken } from '../search/kazakh-normaliser';
 import { foldedExcerpt, foldedWords, holdsAllWords, matchedStems, sentWordIndices, unitIndexQuery, type UnitRecordData } from '../search/folded-units';
 import { facetCounts, pagefindFilters, selectionFromParams, FACETS, PAGE_FILTER, type FacetDocument, type FacetSelection } from '../search/facets';
 import { termNameToken } from '../search/term-names';
@@ -21,10 +20,6 @@ import type { TermPreviews } from '../pages/[lang]/glossary/previews.json';
 import type { TermUse } from '../pages/[lang]/glossary/[term]/uses.json';
 import type { Lang } from '../schemas/i18n';
 
-interface PagefindResult extends PagefindData {
-	/** `term` and `abbr`: set by a glossary term's page (pages/[lang]/glossary/[term].astro). */
-	meta: { title?: string; document?: string; term?: string; abbr?: string };
-}
 /** What a Pagefind search gives: its results (a page, or a Kazakh unit), and per filter value how many there are without the reader's filters. */
 interface PagefindSearch<Data> {
 	/** `words`: the positions of the result's matched words. */
@@ -44,7 +39,7 @@ interface ShownResult {
 	url: string;
 	title: string;
 	document?: string;
-	/** A glossary term's page: one unit, the page itself. */
+	/** A page shown as one unit, itself: a glossary term's page, or a page's text outside its units. */
 	isTerm: boolean;
 	units: { url: string; label: string; excerpt: ExcerptPart[] }[];
 }
@@ -153,46 +148,21 @@ async function termUses(termUrl: string): Promise<TermUse[]> {
 	return response.ok ? ((await response.json()) as { uses: TermUse[] }).uses : [];
 }
 
-/** A result of the pages' index, with the units that hold its matches. */
-function pageResult(data: PagefindResult, words: string[]): ShownResult {
-	const anchorText = (id: string) => data.anchors.find((a) => a.id === id)?.text.replace(/#\s*$|^#\s*/g, '').trim() ?? '';
-	const isHeading = (id: string) => /^h[1-6]$/.test(data.anchors.find((a) => a.id === id)?.element ?? '');
-	const isTerm = Boolean(data.meta.term);
-	const hits = unitHits(data, words);
-	const url = (unit: UnitHit) => (unit.id && unit.element !== 'h1' && !isTerm ? `${data.url}#${unit.id}` : data.url);
-	const label = (unit: UnitHit) => (unit.id ? unitName(unit.id, (id) => (isHeading(id) ? anchorText(id) : undefined), () => anchorText(unit.id!)) : (data.meta.title ?? data.url));
-	return {
-		url: data.url,
-		title: data.meta.title ?? data.url,
-		document: data.meta.document,
-		isTerm,
-		units: (isTerm ? hits.slice(0, 1) : hits).map((unit) => ({ url: url(unit), label: label(unit), excerpt: excerptAt(data, unit, words) })),
-	};
-}
-
 /**
  * The results of a query, a batch at a time: `next()` gives the next results that hold real matches
  * (possibly none from one batch), `done` whether anything is left; results shown before may get more
  * units (`takeUpdated`).
  *
- * On the Kazakh site the units' normalised index leads: it finds every inflected and folded form, and
- * its records are units. First a glossary term one of whose names (in three languages) is the query,
- * then, within each batch, units whose text has the query as written as a phrase, then as a phrase
- * once folded, then word by word as written, then those found only through folding and stemming. The
- * pages' index is loaded only once the units are all shown, for pages whose match is outside any unit:
- * a first query costs one search bundle.
- * On the Russian and English sites, the pages' index (Pagefind's own stemming) is all there is.
+ * On the Kazakh site a glossary term one of whose names (in three languages) is the query comes first.
+ * Then, within each batch, units whose text has the query as written as a phrase, then as a phrase
+ * once folded, then word by word as written, then the rest (found through folding and stemming); a
+ * document's unit before a glossary term that only uses the words.
  */
 async function find(query: string, selection: FacetSelection = {}) {
 	const words = queryWords(query);
 	const folded = foldedWords(query);
-	const asked = query.trim().toLocaleLowerCase();
 	const filters = pagefindFilters(selection);
 	const kazakh = lang === 'kk';
-	// The pages' index on the Kazakh site is searched with a number's groups joined, as the units' index
-	// is («1 797 431» is «1797431»): its groups alone («1») would match any «1».
-	const pagesQuery = kazakh ? joinDigitGroups(query) : query;
-	const pageWords = queryWords(pagesQuery);
 	const unitsEngine = await unitIndex();
 	// What each query word sends to the units' index: on the Kazakh site its shortest Kazakh reading,
 	// folded (search/folded-units.ts); on the others the word as written (Pagefind stems it).
@@ -226,17 +196,10 @@ async function find(query: string, selection: FacetSelection = {}) {
 	let complete = firstSent.length === readings.length && !kazakh;
 	let completed = false;
 	let units = await searchUnits(firstSent, complete);
-	let pagesSearch: Promise<{ engine: Pagefind<PagefindResult>; found: PagefindSearch<PagefindResult> }> | undefined;
-	const pages = () =>
-		(pagesSearch ??= loadPagefind<PagefindResult>('pagefind').then(async (engine) => {
-			const found = await engine.search(pagesQuery, { filters });
-			return { engine, found: { ...found, results: phraseFirst(found.results, pageWords.length) } };
-		}));
-	// A glossary term whose headword or abbreviation is the query comes first (Pagefind ranks by how
-	// often the words occur, so a page that uses "беженец" throughout would outrank the term "беженец").
-	const isExactTerm = (r: PagefindResult) => [r.meta.term, r.meta.abbr].some((name) => name?.toLocaleLowerCase() === asked);
 	// A glossary term is the query when any of its names in three languages is (a Russian word typed on the Kazakh site: мигрант).
 	const queryName = termNameToken(query);
+	/** A glossary term's record (the others without an id are a page's text outside its units). */
+	const isTermRecord = (d: UnitRecordData) => !d.meta.id && Boolean(d.meta.names);
 	const isExactTermUnit = (d: UnitRecordData) => !d.meta.id && (d.meta.names ?? '').split(' | ').some((name) => termNameToken(name) === queryName);
 	// A glossary term one of whose Russian or English names the query's words cover, stem by stem
 	// («беженцы» covers «беженец», "refugees" "refugee"): a foreign word typed on the Kazakh site.
@@ -261,8 +224,6 @@ async function find(query: string, selection: FacetSelection = {}) {
 	// Units are grouped into page results: a batch fetches twice as many units as results it shows.
 	const unitsPerBatch = 2 * BATCH;
 	let unitOffset = 0;
-	let pageOffset = 0;
-	let pagesDone = false;
 	let first = true;
 
 	/** Adds a unit to its page's result (a new result, or one already shown), unless it is shown. */
@@ -304,23 +265,19 @@ async function find(query: string, selection: FacetSelection = {}) {
 	return {
 		/**
 		 * The pages the query finds, without the reader's filters, as page keys (search/facets.ts): what
-		 * the filters count. Loads both indexes' filters and searches again (the index chunks are loaded).
+		 * the filters count. Loads the index's filters and searches again with every word.
 		 */
 		async foundPages(): Promise<Set<string>> {
 			const keys = new Set<string>();
-			const addFound = async <Data,>(engine: Pagefind<Data>, engineQuery: string, isMatch: (data: Data) => boolean) => {
-				await withFilters(engine);
-				const found = await engine.search(engineQuery);
-				if (!(await isReal(found, () => engine.search(engineQuery), isMatch))) return;
-				for (const [key, count] of Object.entries(found.totalFilters[PAGE_FILTER] ?? {})) if (count > 0) keys.add(key);
-			};
-			await addFound((await pages()).engine, pagesQuery, (data) => unitHits(data, pageWords).length > 0);
+			await withFilters(unitsEngine);
 			if (kazakh) await loadExtensions(unitsEngine, unitQuery);
-			await addFound(unitsEngine, unitQuery, (data) => isMatch(withText(data)));
+			const found = await unitsEngine.search(unitQuery);
+			if (!(await isReal(found, () => unitsEngine.search(unitQuery), (data) => isMatch(withText(data))))) return keys;
+			for (const [key, count] of Object.entries(found.totalFilters[PAGE_FILTER] ?? {})) if (count > 0) keys.add(key);
 			return keys;
 		},
 		get done() {
-			return complete && unitOffset >= units.results.length && pagesDone;
+			return complete && unitOffset >= units.results.length;
 		},
 		takeUpdated(): ShownResult[] {
 			const taken = [...updated];
@@ -356,12 +313,12 @@ async function find(query: string, selection: FacetSelection = {}) {
 					.filter(({ data }) => isMatch(data) && (readings.length === 1 || holdsAll(data)));
 				unitOffset += unitsPerBatch;
 				// Within each class, a document's unit before a glossary term that only uses the words.
-				const rank = (d: UnitRecordData) => 2 * (isExactTermUnit(d) || isForeignTerm(d) ? 0 : hasPhrase(d) ? 1 : hasFoldedPhrase(d) ? 2 : hasExactWords(d) ? 3 : 4) + (d.meta.id ? 0 : 1);
+				const rank = (d: UnitRecordData) => 2 * (isExactTermUnit(d) || isForeignTerm(d) ? 0 : hasPhrase(d) ? 1 : hasFoldedPhrase(d) ? 2 : hasExactWords(d) ? 3 : 4) + (isTermRecord(d) ? 1 : 0);
 				batch.sort((a, b) => rank(a.data) - rank(b.data));
 				for (const { data, stems } of batch) placeUnit(results, data, stems);
 				// A Russian or English word found only glossary terms: the places the Kazakh texts use the term it names follow it.
 				const foreignTerm = batch.find(({ data }) => isForeignTerm(data))?.data;
-				if (isFirstBatch && unitOffset >= units.results.length && foreignTerm && batch.every(({ data }) => !data.meta.id)) {
+				if (isFirstBatch && unitOffset >= units.results.length && foreignTerm && batch.every(({ data }) => isTermRecord(data))) {
 					for (const use of await termUses(foreignTerm.url)) {
 						// As the term's page shows its uses: an ellipsis where the text goes on.
 						const excerpt = [
@@ -373,24 +330,6 @@ async function find(query: string, selection: FacetSelection = {}) {
 						place(results, { url: use.url.replace(/#.*$/, ''), title: use.title, document: use.document, isTerm: false }, { url: use.url, label, excerpt });
 					}
 				}
-				return results;
-			}
-			const { found } = await pages();
-			const batch = await Promise.all(found.results.slice(pageOffset, pageOffset + BATCH).map((r) => r.data()));
-			// Within a batch: a glossary term that is the query first, then pages whose best unit has more of
-			// the query's words, then has them as a phrase; a document's page before a term that only uses them.
-			const best = new Map(batch.map((data) => [data, unitHits(data, pageWords)[0]]));
-			const coverage = (data: PagefindResult) => best.get(data)?.coverage ?? 0;
-			const phrase = (data: PagefindResult) => Number(best.get(data)?.phrase ?? false);
-			batch.sort(
-				(a, b) =>
-					Number(isExactTerm(b)) - Number(isExactTerm(a)) || coverage(b) - coverage(a) || phrase(b) - phrase(a) || Number(Boolean(a.meta.term)) - Number(Boolean(b.meta.term)),
-			);
-			pageOffset += BATCH;
-			pagesDone = pageOffset >= found.results.length;
-			for (const data of batch) {
-				const result = pageResult(data, pageWords);
-				for (const unit of result.units) place(results, result, unit);
 			}
 			return results;
 		},

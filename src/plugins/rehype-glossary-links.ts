@@ -159,7 +159,8 @@ function linkListedEntries(tree: Root, page: string, listed: Map<string, string>
 	const link = (term: string): Element => ({
 		type: 'element',
 		tagName: 'a',
-		properties: { href: `/${SOURCE_LANG}/glossary/${term}/`, dataTermRef: term, dataUiText: 'glossary.siteTerm' },
+		// Not searched: the same words by every listed entry.
+		properties: { href: `/${SOURCE_LANG}/glossary/${term}/`, dataTermRef: term, dataUiText: 'glossary.siteTerm', dataPagefindIgnore: '' },
 		children: [{ type: 'text', value: term }],
 	});
 	visitParents(tree, 'element', (node: Element, ancestors: Ancestor[]) => {

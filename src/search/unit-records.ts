@@ -108,17 +108,31 @@ export function siteUnits(pages: BuiltPage[], lang: string): SiteUnit[] {
 		}
 		body.find(UNIT_SELECTOR).each((_, element) => {
 			const id = $(element).attr('id')!;
-			// A table or figure is found by its caption and its table's cells.
-			const isFigure = element.tagName === 'figure';
-			const source = isFigure ? $(element).find('figcaption, caption').first().get(0) : element;
-			if (!source) return;
-			const text = [unitText(page, source), ...(isFigure ? tableText(page, element) : [])].join(' ').trim();
+			const text = element.tagName === 'figure' ? figureText(page, element) : unitText(page, element);
 			if (!text) return;
 			const heading = /^h[1-6]$/.test(element.tagName) ? text : '';
 			units.push({ url: `${page.path}#${id}`, text, title, id, heading, document, names: [], filters });
 		});
+		// The page's text outside its units (a document's landing page: its kind, number, dates; a
+		// plan's column heads), found as the page itself: every indexed word is in some record.
+		const rest = body.clone();
+		rest.find(`[data-pagefind-ignore], nav, ${UNIT_SELECTOR}`).remove();
+		const restText = rest.text().replace(/\s+/g, ' ').trim();
+		if (/[\p{L}\p{N}]/u.test(restText)) units.push({ url: page.path, text: restText, title, id: '', heading: '', document, names: [], filters });
 	}
 	return units;
+}
+
+/**
+ * A table's or figure's text: its caption, its table's cells (tableText), then what else it prints (a
+ * note on its source, a diagram's labels), not what the search leaves out (a chart's title, derived).
+ */
+function figureText(page: BuiltPage, figure: Parameters<BuiltPage['$']>[0]): string {
+	const $ = page.$;
+	const caption = $(figure).find('figcaption, caption').first().get(0);
+	const rest = $(figure).clone();
+	rest.find('figcaption, caption, table, [data-copy-link], .visually-hidden, [data-pagefind-ignore]').remove();
+	return [caption ? unitText(page, caption) : '', ...tableText(page, figure), rest.text().replace(/\s+/g, ' ').trim()].filter(Boolean).join(' ');
 }
 
 /**
